@@ -1,0 +1,3 @@
+from minutes_desk.cli import main
+
+raise SystemExit(main())
