@@ -157,6 +157,8 @@ class Meeting:
     status: Status = Status.DRAFT
     approval: Approval | None = None
     source: SourceDocument = field(default_factory=SourceDocument)
+    text: str = ""
+    """The document text as corrected so far; every span in the record indexes into it."""
     spans: dict[str, Span] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -188,6 +190,7 @@ class Meeting:
             status=Status(data.get("status", Status.DRAFT.value)),
             approval=Approval.from_dict(approval) if approval else None,
             source=SourceDocument.from_dict(data.get("source") or {}),
+            text=data.get("text", "") or "",
             spans=_spans_from(data),
         )
 

@@ -12,6 +12,8 @@ from minutes_desk.errors import MinutesDeskError
 
 COMMAND_MODULES = (
     "minutes_desk.cli.records",
+    "minutes_desk.cli.parsing",
+    "minutes_desk.cli.exporting",
     "minutes_desk.cli.proofing",
     "minutes_desk.cli.approval",
     "minutes_desk.cli.dictionary",
