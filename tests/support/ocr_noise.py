@@ -1,0 +1,101 @@
+"""A simulator of the OCR error process seen in scanned Swedish minutes, for measuring on damage we do not have.
+
+It damages a clean text token by token and never touches whitespace, so the output stays
+token-aligned with its input (token i of line n in one is token i of line n in the other), the
+same layout as ``shared/eval/001.corrected.txt``. The confusions are the process's, not any one
+document's misspellings: diacritics read as a bare or foreign letter or a digit, one letter read as
+two and two as one, i/l/1/I swapped, digits for letter pairs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+# Each source character or pair -> OCR readings with relative weights.
+CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "ö": (("o", 6.0), ("é", 2.0), ("6", 1.5), ("0", 0.3)),
+    "ä": (("a", 6.0), ("i", 1.5), ("d", 0.8), ("ia", 0.6), ("ai", 0.3)),
+    "å": (("a", 6.0), ("i", 0.8), ("ai", 0.5)),
+    "Ö": (("O", 5.0), ("6", 1.0), ("0", 0.5)),
+    "Ä": (("A", 5.0),),
+    "Å": (("A", 5.0),),
+    "lö": (("16", 1.0),),
+    "öj": (("oi", 1.0),),
+    "i": (("1", 0.4), ("l", 0.3)),
+    "l": (("I", 1.0), ("1", 0.4)),
+    "I": (("l", 1.0), ("1", 0.5)),
+    "m": (("rn", 0.3),),
+    "rn": (("m", 0.5),),
+    "é": (("e", 1.0),),
+}
+
+PROFILES: dict[str, dict[str, float]] = {
+    # Mixed damage as in a poor scan: some diacritics lost, some read as digits/foreign letters.
+    "mixed": {},
+    # A text layer that lost every diacritic: ö->o, ä->a, å->a almost always.
+    "no-diacritics": {"o": 50.0, "a": 50.0, "O": 50.0, "A": 50.0},
+}
+
+_TOKEN = re.compile(r"\S+")
+_SOURCES = sorted(CONFUSIONS, key=len, reverse=True)
+
+
+def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") -> str:
+    """Damage about ``rate`` of the damageable tokens (those with a confusable character)."""
+    rng = random.Random(seed)
+    boost = PROFILES[profile]
+    diacritic_loss = profile == "no-diacritics"
+
+    def damage_token(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not any(src in token for src in _SOURCES):
+            return token
+        if diacritic_loss:
+            return _rewrite(token, rng, boost, always_diacritics=True)
+        if rng.random() >= rate:
+            return token
+        return _rewrite(token, rng, boost, always_diacritics=False)
+
+    return _TOKEN.sub(damage_token, text)
+
+
+def _rewrite(token: str, rng: random.Random, boost: dict[str, float], always_diacritics: bool) -> str:
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(token):
+        src = next((s for s in _SOURCES if token.startswith(s, i)), None)
+        if src is None:
+            out.append(token[i])
+            i += 1
+            continue
+        diacritic = src in "öäåÖÄÅ"
+        if always_diacritics and diacritic:
+            chance = 1.0
+        elif always_diacritics:
+            chance = 0.02
+        else:
+            chance = 0.7 if diacritic else 0.12
+        if rng.random() < chance:
+            readings = CONFUSIONS[src]
+            weights = [w * boost.get(r, 1.0) for r, w in readings]
+            out.append(rng.choices([r for r, _ in readings], weights)[0])
+            changed = True
+        else:
+            out.append(src)
+        i += len(src)
+    if not changed and not always_diacritics:
+        # The token was chosen for damage: damage its first confusable character.
+        return _rewrite_first(token, rng)
+    return "".join(out)
+
+
+def _rewrite_first(token: str, rng: random.Random) -> str:
+    for i in range(len(token)):
+        src = next((s for s in _SOURCES if token.startswith(s, i)), None)
+        if src:
+            readings = CONFUSIONS[src]
+            reading = rng.choices([r for r, _ in readings], [w for _, w in readings])[0]
+            return token[:i] + reading + token[i + len(src):]
+    return token
