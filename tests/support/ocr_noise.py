@@ -38,6 +38,7 @@ PROFILES: dict[str, dict[str, float]] = {
 }
 
 _TOKEN = re.compile(r"\S+")
+_DIACRITICS = "öäåÖÄÅ"
 _SOURCES = sorted(CONFUSIONS, key=len, reverse=True)
 
 
@@ -53,7 +54,9 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
             return token
         if diacritic_loss:
             return _rewrite(token, rng, boost, always_diacritics=True)
-        if rng.random() >= rate:
+        # Diacritics are what scanners lose most; other confusions are rarer per token.
+        has_diacritic = any(ch in _DIACRITICS for ch in token)
+        if rng.random() >= (rate if has_diacritic else rate * 0.15):
             return token
         return _rewrite(token, rng, boost, always_diacritics=False)
 
@@ -70,13 +73,13 @@ def _rewrite(token: str, rng: random.Random, boost: dict[str, float], always_dia
             out.append(token[i])
             i += 1
             continue
-        diacritic = src in "öäåÖÄÅ"
+        diacritic = src in _DIACRITICS
         if always_diacritics and diacritic:
             chance = 1.0
         elif always_diacritics:
             chance = 0.02
         else:
-            chance = 0.7 if diacritic else 0.12
+            chance = 0.7 if diacritic else 0.03
         if rng.random() < chance:
             readings = CONFUSIONS[src]
             weights = [w * boost.get(r, 1.0) for r, w in readings]
@@ -92,7 +95,8 @@ def _rewrite(token: str, rng: random.Random, boost: dict[str, float], always_dia
 
 
 def _rewrite_first(token: str, rng: random.Random) -> str:
-    for i in range(len(token)):
+    diacritic_at = [i for i, ch in enumerate(token) if ch in _DIACRITICS]
+    for i in diacritic_at or range(len(token)):
         src = next((s for s in _SOURCES if token.startswith(s, i)), None)
         if src:
             readings = CONFUSIONS[src]
