@@ -1,0 +1,48 @@
+"""The local SQLite store of documents, meeting records, justering and corrections.
+
+Public API (everything else in this package is internal)::
+
+    from minutes_desk.store import Store
+
+    with Store.open() as store:            # path=None -> config.db_path() (MINUTES_DESK_DB wins)
+        result = store.import_file(path)   # ImportResult(id, path, created); same bytes -> same id
+        results = store.import_files(paths, progress=callback)
+                                           # list[ImportResult | ImportFailure], in order; bad files
+                                           # become ImportFailure(path, message), the rest import
+        result = store.import_text(text, file_name, sha256=None, encoding="utf-8")
+        new_id = store.add_meeting(meeting, raw_text=None, file_name="", sha256=None)
+                                           # a ready Meeting (XML import); keeps an approved status
+                                           # and its approval, refusing a content_hash that does not
+                                           # match (IntegrityError)
+        store.list_meetings(search=None)   # list[MeetingSummary(id, body, title, date, status,
+                                           #   file_name, updated_at, version)], newest first
+        meeting = store.load(id, version=None)
+                                           # the current version (or an older one), with status,
+                                           # approval, source (file name, SHA-256) and text set
+        store.document(id)                 # Document(id, file_name, sha256, encoding, raw_text,
+                                           #   imported_at): the original OCR text as imported
+        store.save(id, meeting, corrections=())
+                                           # replaces the current draft version's content and logs
+                                           # the corrections, all in one transaction;
+                                           # ReadOnlyError when the record is approved
+        store.log_correction(id, old, new, start=None, end=None, field="text", what="text",
+                             user=None)    # -> Correction; ReadOnlyError when approved
+        store.corrections(id)              # list[Correction], oldest first, all versions
+        store.approve(id, adjusters, secretary, date=None, user=None) -> Approval
+                                           # draft -> approved; content_hash = Meeting.content_hash()
+        store.reopen(id, reason, user=None) -> int
+                                           # approved -> new draft version (its number); the
+                                           # approved version stays as it was, forever
+        store.history(id)                  # list[HistoryEvent(version, kind, at, user, detail)],
+                                           # kind in "imported", "created", "saved", "approved",
+                                           # "reopened"
+
+Errors: :class:`~minutes_desk.errors.InputError` (unreadable file or bad argument: nothing is
+written), :class:`~minutes_desk.errors.NotFoundError` (no such record or version),
+:class:`~minutes_desk.errors.ReadOnlyError` (edit of an approved record),
+:class:`~minutes_desk.errors.IntegrityError` (an imported approval whose hash does not match).
+
+``user=None`` means :func:`minutes_desk.config.user_name`. Times are UTC ISO 8601 strings.
+A ``Store`` holds one SQLite connection: use it from one thread, open another for a worker.
+Every write is one transaction; an approved version is also guarded by triggers in the database.
+"""
