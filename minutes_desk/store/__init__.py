@@ -46,3 +46,23 @@ written), :class:`~minutes_desk.errors.NotFoundError` (no such record or version
 A ``Store`` holds one SQLite connection: use it from one thread, open another for a worker.
 Every write is one transaction; an approved version is also guarded by triggers in the database.
 """
+
+from minutes_desk.store.records import (
+    Correction,
+    Document,
+    HistoryEvent,
+    ImportFailure,
+    ImportResult,
+    MeetingSummary,
+)
+from minutes_desk.store.store import Store
+
+__all__ = [
+    "Correction",
+    "Document",
+    "HistoryEvent",
+    "ImportFailure",
+    "ImportResult",
+    "MeetingSummary",
+    "Store",
+]
