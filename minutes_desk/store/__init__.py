@@ -19,6 +19,7 @@ Public API (everything else in this package is internal)::
         meeting = store.load(id, version=None)
                                            # the current version (or an older one), with status,
                                            # approval, source (file name, SHA-256) and text set
+        store.current_version(id)          # the number of the version load(id) gives
         store.document(id)                 # Document(id, file_name, sha256, encoding, raw_text,
                                            #   imported_at): the original OCR text as imported
         store.save(id, meeting, corrections=())

@@ -275,6 +275,9 @@ class Store:
         meeting.source = SourceDocument(file_name=meeting_row["file_name"], sha256=sha256)
         return meeting
 
+    def current_version(self, meeting_id: int) -> int:
+        return int(self._meeting_row(meeting_id)["current_version"])
+
     def _approval(self, version_id: int) -> Approval | None:
         row = next(self.db.query("SELECT * FROM approvals WHERE version_id = ?", [version_id]), None)
         if row is None:
@@ -408,6 +411,8 @@ class Store:
         elif not _ISO_DATE.fullmatch(date) or not _valid_date(date):
             raise InputError(f"ogiltigt datum {date!r}: skriv ÅÅÅÅ-MM-DD")
         with self._write():
+            if self._meeting_row(meeting_id)["status"] == Status.APPROVED.value:
+                raise ReadOnlyError(f"post {meeting_id} är redan justerad")
             version = self._draft(meeting_id)
             meeting = self.load(meeting_id)
             approval = Approval(
