@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from typing import Any
 
 import sqlite_utils
@@ -29,8 +30,18 @@ def _spans(value: str) -> dict[str, Span]:
     return {k: (int(v[0]), int(v[1])) for k, v in json.loads(value or "{}").items()}
 
 
+def fold(value: str | None) -> str:
+    """Case- and accent-blind form for searching ("Södertörn" finds "SODERTORN")."""
+    decomposed = unicodedata.normalize("NFKD", value or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 def version_columns(meeting: Meeting) -> dict[str, Any]:
     nxt = meeting.next_meeting
+    searchable = (
+        meeting.body, meeting.title, meeting.place, meeting.date or "", meeting.chair, meeting.secretary,
+        *meeting.adjusters, meeting.text,
+    )
     return {
         "body": meeting.body,
         "title": meeting.title,
@@ -46,6 +57,7 @@ def version_columns(meeting: Meeting) -> dict[str, Any]:
         "next_meeting": json.dumps(_next_meeting_dict(nxt), ensure_ascii=False) if nxt else None,
         "text": meeting.text,
         "spans": _spans_json(meeting.spans),
+        "search": fold("\n".join(searchable)),
     }
 
 

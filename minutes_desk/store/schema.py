@@ -53,6 +53,7 @@ _TABLES = (
         next_meeting TEXT,
         text TEXT NOT NULL DEFAULT '',
         spans TEXT NOT NULL DEFAULT '{}',
+        search TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,

@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date as Date
 from datetime import datetime, timezone
@@ -40,19 +39,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _fold(value: str | None) -> str:
-    """Case- and accent-blind form for searching ("Södertörn" finds "SODERTORN")."""
-    decomposed = unicodedata.normalize("NFKD", value or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 class Store:
     """One open database. Use as a context manager, or call :meth:`close`."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
-        db.conn.create_function("md_fold", 1, _fold, deterministic=True)
+        db.conn.create_function("md_fold", 1, rows.fold, deterministic=True)
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
@@ -234,15 +227,14 @@ class Store:
     # -- reading --------------------------------------------------------------------------
 
     def list_meetings(self, search: str | None = None) -> list[MeetingSummary]:
-        """Newest change first; ``search`` matches body, title, place, date, file name and text."""
+        """Newest change first; ``search`` matches body, title, place, date, names, file name and text."""
         sql = """SELECT m.id, v.body, v.title, v.date, m.status, m.file_name, m.updated_at, m.current_version
                  FROM meetings m
                  JOIN meeting_versions v ON v.meeting_id = m.id AND v.version = m.current_version"""
         params: list[Any] = []
         if search and search.strip():
-            sql += """ WHERE instr(md_fold(v.body || ' ' || v.title || ' ' || v.place || ' ' ||
-                       coalesce(v.date, '') || ' ' || m.file_name || ' ' || v.text), ?) > 0"""
-            params.append(_fold(search.strip()))
+            sql += " WHERE instr(v.search, ?) > 0 OR instr(md_fold(m.file_name), ?) > 0"
+            params += [rows.fold(search.strip())] * 2
         sql += " ORDER BY m.updated_at DESC, m.id DESC"
         return [MeetingSummary(*row) for row in self.db.execute(sql, params).fetchall()]
 

@@ -1,0 +1,88 @@
+"""Importing 1,000 minutes documents into a fresh database (goal: <= 30 s on a 2-core machine).
+
+The documents are variants of the seeds with different bytes each (another protocol number, date
+and a few words changed; a share in UTF-16 and Windows-1252), so no import is skipped as a
+duplicate. The time covers reading, decoding, parsing and storing, as ``minutes-desk import`` does.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from minutes_desk.parser import parse
+from minutes_desk.store import Store
+from minutes_desk.textio import read_text_file
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+COUNT = 1000
+GOAL_SECONDS = 30.0
+
+
+def write_variants(directory: Path, count: int) -> list[Path]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("[0-9]*.txt"))]
+    paths = []
+    for n in range(count):
+        text = seeds[n % len(seeds)]
+        header = f"Protokoll nr {n + 1}/{2000 + n % 25}\nSammanträdesdatum {2000 + n % 25}-{n % 12 + 1:02}-{n % 28 + 1:02}\n"
+        text = header + text.replace("möte", "sammanträde" if n % 3 == 0 else "möte")
+        if n % 10 == 7:
+            data = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+        elif n % 10 == 3:
+            data = text.replace("\n", "\r\n").encode("cp1252", errors="replace")
+        else:
+            data = text.encode("utf-8")
+        path = directory / f"{n:04}.txt"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_variants(Path(tmp), COUNT)
+        texts = [read_text_file(p).text for p in paths[:50]]
+        t0 = time.perf_counter()
+        for text in texts:
+            parse(text)
+        parse_each = (time.perf_counter() - t0) / len(texts)
+
+        db = Path(tmp) / "bench.sqlite"
+        t0 = time.perf_counter()
+        with Store.open(db) as store:
+            outcomes = store.import_files(paths)
+        elapsed = time.perf_counter() - t0
+        created = sum(getattr(o, "created", False) for o in outcomes)
+
+        with Store.open(db) as store:
+            t0 = time.perf_counter()
+            listed = store.list_meetings()
+            list_time = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            found = store.list_meetings("södertörn")
+            search_time = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            for summary in listed[:100]:
+                store.load(summary.id)
+            load_each = (time.perf_counter() - t0) / 100
+            t0 = time.perf_counter()
+            again = store.import_files(paths)
+            reimport = time.perf_counter() - t0
+        size_mb = db.stat().st_size / 1e6
+
+    print(f"import of {COUNT} documents into a fresh database: {elapsed:.2f} s "
+          f"({elapsed / COUNT * 1000:.1f} ms each; goal <= {GOAL_SECONDS:.0f} s) -> "
+          f"{'OK' if elapsed <= GOAL_SECONDS and created == COUNT else 'FAILED'}")
+    print(f"  of which parsing, estimated: {parse_each * COUNT:.2f} s ({parse_each * 1000:.1f} ms per document)")
+    print(f"  created {created}, duplicates {COUNT - created}; re-importing all {len(again)}: {reimport:.2f} s")
+    print(f"  list_meetings over {len(listed)}: {list_time * 1000:.1f} ms; "
+          f"search 'södertörn' ({len(found)} hits): {search_time * 1000:.1f} ms; load: {load_each * 1000:.2f} ms each")
+    print(f"  database size: {size_mb:.1f} MB")
+    return 0 if elapsed <= GOAL_SECONDS and created == COUNT else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
