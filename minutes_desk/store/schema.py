@@ -156,11 +156,11 @@ _APPROVED_GUARDS = (
 
 
 def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
-    def migrate(conn: sqlite3.Connection) -> None:
+    def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
             conn.execute(statement)
 
-    return migrate
+    return step
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -172,21 +172,26 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite_utils.Database:
     """An open, migrated database; a file from an older schema is backed up first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE / sqlite-utils atomic()).
         conn = sqlite3.connect(path, timeout=15, isolation_level=None)
-    except sqlite3.Error as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise InputError(f"{path}: kan inte öppna databasen ({exc})") from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise InputError(f"{path}: databasen kan inte använda WAL-läge")
         conn.execute("PRAGMA synchronous = FULL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise InputError(f"{path}: inte en minutes_desk-databas (den innehåller andra tabeller)")
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise InputError(f"{path}: inte en minutes_desk-databas ({exc})") from None
+        if "not a database" in str(exc):
+            raise InputError(f"{path}: inte en minutes_desk-databas ({exc})") from None
+        raise InputError(f"{path}: kan inte öppna databasen ({exc})") from None
     except BaseException:
         conn.close()
         raise

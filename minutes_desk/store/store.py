@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date as Date
 from datetime import datetime, timezone
@@ -15,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from minutes_desk import config
-from minutes_desk.errors import InputError, IntegrityError, NotFoundError, ReadOnlyError
+from minutes_desk.errors import InputError, IntegrityError, MinutesDeskError, NotFoundError, ReadOnlyError
 from minutes_desk.model import Approval, Meeting, SourceDocument, Status
 from minutes_desk.store import rows
 from minutes_desk.store.records import (
@@ -64,13 +65,17 @@ class Store:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
         """One write transaction, taking the write lock up front so concurrent writers queue."""
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise _user_facing(exc, self.path) from exc
 
     # -- import ---------------------------------------------------------------------------
 
@@ -460,6 +465,16 @@ class Store:
             )
             self._event(meeting_id, number, "reopened", reason.strip(), user, now)
         return number
+
+
+def _user_facing(exc: sqlite3.OperationalError, path: Path) -> Exception:
+    """Conditions of the file or disk become one-line errors; anything else stays a bug."""
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return MinutesDeskError(f"{path}: databasen är upptagen av ett annat program; försök igen")
+    if "full" in message or "readonly" in message or "I/O" in message:
+        return MinutesDeskError(f"{path}: kan inte skriva i databasen ({message})")
+    return exc
 
 
 def _valid_date(value: str) -> bool:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import codecs
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +15,7 @@ from minutes_desk.errors import InputError
 from minutes_desk.model import Status
 from minutes_desk.store import ImportFailure, ImportResult, Store
 from minutes_desk.textio import MAX_BYTES
-from tests.conftest import seed_path
+from tests.conftest import PROJECT_ROOT, seed_path
 
 SEEDS = ("000", "001", "002", "003", "004")
 
@@ -143,3 +147,20 @@ def test_records_survive_reopening_the_file() -> None:
     with Store.open(config.db_path()) as store:
         assert store.load(result.id).text.startswith(seed_path("002").read_text(encoding="utf-8")[:20])
         assert store.import_file(seed_path("002")) == ImportResult(result.id, str(seed_path("002")), False)
+
+
+def test_two_processes_importing_the_same_files_store_each_once(tmp_path: Path) -> None:
+    paths = []
+    for n in range(40):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"Protokoll {n}\nNärvarande: Anna Åberg\n", encoding="utf-8")
+        paths.append(str(path))
+    command = [sys.executable, "-m", "minutes_desk", "import", "--format", "json", *paths]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    writers = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) for _ in range(2)]
+    outputs = [w.communicate(timeout=60)[0] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0]
+    first, second = (json.loads(out) for out in outputs)
+    assert [r["id"] for r in first] == [r["id"] for r in second]
+    assert sum(r["created"] for r in first + second) == 40
+    assert _counts(config.db_path())[:2] == (40, 40)

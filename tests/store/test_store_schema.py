@@ -87,3 +87,23 @@ def test_a_file_that_is_not_a_database_is_an_input_error(tmp_path: Path) -> None
     with pytest.raises(InputError, match="inte en minutes_desk-databas"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "annat.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(InputError, match="andra tabeller"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    conn.close()
+
+
+def test_a_database_path_that_cannot_be_created_is_an_input_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "en-fil"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="kan inte öppna databasen"):
+        Store.open(blocker / "minutes.sqlite")
