@@ -22,9 +22,10 @@ Public API (everything else in this package is internal)::
         store.current_version(id)          # the number of the version load(id) gives
         store.document(id)                 # Document(id, file_name, sha256, encoding, raw_text,
                                            #   imported_at): the original OCR text as imported
-        store.save(id, meeting, corrections=())
+        store.save(id, meeting, corrections=(), user=None)
                                            # replaces the current draft version's content and logs
-                                           # the corrections, all in one transaction;
+                                           # the corrections (Correction(old, new, start, end,
+                                           # field, what)), all in one transaction;
                                            # ReadOnlyError when the record is approved
         store.log_correction(id, old, new, start=None, end=None, field="text", what="text",
                              user=None)    # -> Correction; ReadOnlyError when approved

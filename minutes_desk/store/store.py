@@ -324,9 +324,11 @@ class Store:
             )
         return self._version_row(meeting_id, meeting_row["current_version"])
 
-    def save(self, meeting_id: int, meeting: Meeting, corrections: Iterable[Correction] = ()) -> None:
+    def save(
+        self, meeting_id: int, meeting: Meeting, corrections: Iterable[Correction] = (), user: str | None = None
+    ) -> None:
         """Replaces the current draft's content (status, approval and source of ``meeting`` are ignored)."""
-        now, user = _now(), config.user_name()
+        now, user = _now(), user or config.user_name()
         with self._write():
             version = self._draft(meeting_id)
             columns = rows.version_columns(meeting)

@@ -116,5 +116,8 @@ def test_repeated_saves_are_one_history_event(store: Store) -> None:
     meeting = store.load(meeting_id)
     for title in ("a", "b", "c"):
         store.save(meeting_id, dataclasses.replace(meeting, title=title))
-    assert [e.kind for e in store.history(meeting_id)] == ["imported", "saved"]
-    assert store.load(meeting_id).title == "c"
+    store.save(meeting_id, dataclasses.replace(meeting, title="d"), user="Eva")
+    assert [(e.kind, e.user) for e in store.history(meeting_id)] == [
+        ("imported", "testanvändare"), ("saved", "testanvändare"), ("saved", "Eva"),
+    ]
+    assert store.load(meeting_id).title == "d"
