@@ -195,7 +195,7 @@ class CorrectionsDictionary:
     def refresh(self) -> bool:
         """Re-read the local files (mirror, outbox, own level); True if the content changed."""
         shared_paths = sorted(self._mirror.glob(f"*{SUFFIX}")) if self._mirror and self._mirror.is_dir() else []
-        changed = self._shared.read([*shared_paths, self._outbox])
+        changed = self._shared.read([*shared_paths, self._outbox], drained=self._outbox)
         changed = self._own.read([self._own_path]) or changed
         if changed:
             self._revision += 1

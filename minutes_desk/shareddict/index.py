@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from minutes_desk.shareddict.files import Tail, read_tail
-from minutes_desk.shareddict.lineformat import Record
+from minutes_desk.shareddict.lineformat import CORRECTION_KEY, WORD_KEY, WORD_OPS, Record
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,9 @@ class Index:
         winners = self.winners
         changed = False
         for record in records:
-            key = record.key
+            key = (WORD_KEY if record.op in WORD_OPS else CORRECTION_KEY, record.subject.casefold())  # Record.key, inlined
             current = winners.get(key)
-            if current is None or record.order > current.order:
+            if current is None or record.time > current.time or (record.time == current.time and record.order > current.order):
                 winners[key] = record
                 changed = True
         return changed
@@ -47,11 +47,19 @@ class Level:
         self.index = Index()
         self._tails: dict[Path, Tail] = {}
 
-    def read(self, paths: list[Path]) -> bool:
+    def read(self, paths: list[Path], drained: Path | None = None) -> bool:
         """Merge what was appended to ``paths`` since the last read; True if the content changed.
 
-        A file that vanished, shrank or was replaced cannot be un-merged, so the level is rebuilt.
+        A file that vanished, shrank or was replaced cannot be un-merged, so the level is rebuilt;
+        except ``drained`` (the outbox), which is only ever emptied after its entries reached
+        another of ``paths``, so it is simply read again from the start.
         """
+        if drained is not None and drained in self._tails:
+            try:
+                if drained.stat().st_size < self._tails[drained].consumed:
+                    del self._tails[drained]
+            except FileNotFoundError:
+                del self._tails[drained]
         present = [p for p in paths if p.exists()]
         if set(self._tails) - set(present):
             return self._rebuild(present)
@@ -73,6 +81,7 @@ class Level:
         return changed
 
     def _rebuild(self, paths: list[Path]) -> bool:
+        log.debug("rebuilding from %d files", len(paths))
         self.index = Index()
         self._tails = {}
         self.read(paths)
