@@ -1,0 +1,80 @@
+"""Starting the app: QApplication, settings, language, service, window; and the screenshot mode."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from minutes_desk.gui import i18n
+from minutes_desk.gui.mainwindow import MainWindow
+from minutes_desk.gui.service import Service
+from minutes_desk.gui.settings import Settings
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName("Protokollskrivbordet")
+    QCoreApplication.setOrganizationName("minutes_desk")
+    return app  # type: ignore[return-value]
+
+
+def create_window(settings: Settings | None = None) -> MainWindow:
+    """A window over the configured database (the caller owns the QApplication)."""
+    settings = settings or Settings()
+    service = Service(settings.db_path, settings.shared_dir, settings.user_name)
+    window = MainWindow(service, settings)
+    window.destroyed.connect(service.close)
+    return window
+
+
+def wait_for_checks(window: MainWindow, timeout_s: float = 30.0) -> bool:
+    """Process events until the first check of the open record is shown (screenshots, tests)."""
+    deadline = time.monotonic() + timeout_s
+    app = QCoreApplication.instance()
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.checker.idle():
+            app.processEvents()
+            window.flags_panel.refresh()
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def run(file: Path | None = None, screenshot: Path | None = None) -> int:
+    app = application()
+    settings = Settings()
+    translators = i18n.install(app, settings.language)
+    window = create_window(settings)
+    if settings.window_geometry and screenshot is None:
+        window.restoreGeometry(settings.window_geometry)
+    if file is not None:
+        window.open_file(file)
+    if screenshot is not None:
+        return _screenshot(window, screenshot)
+    window.show()
+    del translators  # kept alive by their parent, the application
+    return app.exec()
+
+
+def _screenshot(window: MainWindow, out: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    wait_for_checks(window)
+    if window.text_pane.all_flags():
+        window.step_flag(1)  # show a selected flag, as when proofreading
+        window.flags_panel.select_word(window.text_pane.current_flag().flag.word)
+    QCoreApplication.processEvents()
+    QTimer.singleShot(0, lambda: None)
+    QCoreApplication.processEvents()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    window.close()
+    return 0 if ok else 1

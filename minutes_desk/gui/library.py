@@ -1,0 +1,106 @@
+"""All records: status, date, body; search, open, import files with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_desk.gui.service import Service
+
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("LibraryView", "Utkast"),
+    "approved": QT_TRANSLATE_NOOP("LibraryView", "Justerat"),
+}
+
+
+class LibraryView(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, service: Service) -> None:
+        super().__init__()
+        self.service = service
+        self.setObjectName("libraryView")
+        self.search = QLineEdit()
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Sök på organ, rubrik, fil …"))
+        self.search.textChanged.connect(self.refresh)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("libraryTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Status"), self.tr("Datum"), self.tr("Organ"), self.tr("Rubrik"), self.tr("Fil")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
+        self.open_button = QPushButton(self.tr("Öppna"))
+        self.open_button.setObjectName("libraryOpen")
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setObjectName("libraryMessage")
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        self._ids: list[int] = []
+
+    def refresh(self) -> None:
+        summaries = self.service.list_meetings(self.search.text().strip())
+        self._ids = [s.id for s in summaries]
+        self.table.setRowCount(len(summaries))
+        for row, s in enumerate(summaries):
+            values = (self.tr(STATUS_LABELS.get(s.status, s.status)), s.date or "", s.body, s.title, s.file_name)
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, col, item)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self._ids):
+            self.open_requested.emit(self._ids[row])
+
+    def import_paths(self, paths: list[Path]) -> list[int]:
+        """Import with a progress bar (the UI stays responsive); returns the ids imported."""
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+
+        def step() -> None:
+            self.progress.setValue(self.progress.value() + 1)
+            QCoreApplication.processEvents()
+
+        try:
+            outcomes = self.service.import_files(paths, progress=step)
+        finally:
+            self.progress.setVisible(False)
+        ids = [o.id for o in outcomes if hasattr(o, "id")]
+        failures = [f"{Path(o.path).name}: {o.message}" for o in outcomes if not hasattr(o, "id")]
+        text = self.tr("%1 filer importerade.").replace("%1", str(len(ids)))
+        if failures:
+            text += " " + self.tr("Kunde inte läsas: ") + "; ".join(failures)
+        self.message.setText(text)
+        self.refresh()
+        return ids

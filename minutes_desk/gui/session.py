@@ -1,0 +1,141 @@
+"""One open record: the meeting, its undo stack and its autosave.
+
+Every change goes through :meth:`Session.perform` (an operation of minutes_desk.editing pushed as
+an undoable command); views listen to :attr:`Session.changed` and refresh from the reported
+Change. ``origin`` names the view that already shows the change (typing in the text pane), so
+it does not apply it twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from minutes_desk import editing
+from minutes_desk.errors import ReadOnlyError
+from minutes_desk.gui.service import Service
+from minutes_desk.gui.settings import AUTOSAVE_MS
+from minutes_desk.model import Meeting, Status
+
+TYPING_ID = 1
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, session: Session, change: editing.Change, label: str, origin: object, typing: bool) -> None:
+        super().__init__(label)
+        self.session = session
+        self.change = change
+        self.origin = origin
+        self.typing = typing
+        self._done = True  # the operation already ran when the command is pushed
+
+    def id(self) -> int:
+        return TYPING_ID if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing merges into one step until a space, a newline or a jump elsewhere."""
+        if not isinstance(other, EditCommand) or not other.typing:
+            return False
+        last, new = self.change.text_edits[-1:], other.change.text_edits[:1]
+        if not last or not new or new[0].old or last[0].old:
+            return False
+        adjacent = new[0].start == last[0].start + len(last[0].new)
+        if not adjacent or new[0].new.isspace() or last[0].new.endswith(("\n", " ")):
+            return False
+        self.change = self.change.then(other.change)
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            self.session._announce(self.change, self.origin)
+            return
+        editing.apply(self.session.meeting, self.change)
+        self.session._announce(self.change, None)
+
+    def undo(self) -> None:
+        inverse = self.change.inverse()
+        editing.apply(self.session.meeting, inverse)
+        self.session._announce(inverse, None)
+
+
+class Session(QObject):
+    changed = Signal(object, object)
+    """(Change, origin): the meeting changed; views not equal to origin refresh from the Change."""
+    reloaded = Signal()
+    """A different or re-read record (opened, approved, reopened): views show it afresh."""
+    saved = Signal()
+    refused = Signal(str)
+    """An edit that was not made (read-only record), with the message for the user."""
+
+    def __init__(self, service: Service) -> None:
+        super().__init__()
+        self.service = service
+        self.meeting = Meeting()
+        self.meeting_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self._dirty = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+
+    @property
+    def read_only(self) -> bool:
+        return self.meeting.status == Status.APPROVED
+
+    def open(self, meeting_id: int) -> None:
+        self.save()
+        self.meeting = self.service.load(meeting_id)
+        self.meeting_id = meeting_id
+        self.undo_stack.clear()
+        self.reloaded.emit()
+
+    def reload(self) -> None:
+        if self.meeting_id is not None:
+            self.open(self.meeting_id)
+
+    def perform(self, operation: Callable[[Meeting], editing.Change], label: str,
+                origin: object = None, typing: bool = False) -> editing.Change | None:
+        """Run an edit operation on the meeting and push it as one undo step."""
+        if self.read_only:
+            self.refused.emit(self.tr("Protokollet är justerat. Återöppna det för att ändra."))
+            return None
+        try:
+            change = operation(self.meeting)
+        except ReadOnlyError as exc:
+            self.refused.emit(str(exc))
+            return None
+        if change:
+            self.undo_stack.push(EditCommand(self, change, label, origin, typing))
+        return change
+
+    def _announce(self, change: editing.Change, origin: object) -> None:
+        self._dirty = True
+        if not self._autosave.isActive():
+            self._autosave.start()
+        self.changed.emit(change, origin)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def save(self) -> None:
+        self._autosave.stop()
+        if self._dirty and self.meeting_id is not None and not self.read_only:
+            self.service.save(self.meeting_id, self.meeting)
+            self._dirty = False
+            self.saved.emit()
+
+    def approve(self, adjusters: list[str], secretary: str, date: str | None) -> None:
+        self.save()
+        assert self.meeting_id is not None
+        self.service.approve(self.meeting_id, adjusters, secretary, date)
+        self.reload()
+
+    def reopen(self, reason: str) -> None:
+        assert self.meeting_id is not None
+        self.service.reopen(self.meeting_id, reason)
+        self.reload()
