@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 
 from minutes_desk import config
 from minutes_desk.store import Store
@@ -59,7 +61,8 @@ def test_killed_mid_save_keeps_the_last_committed_state() -> None:
         meeting_id = store.import_text("Protokoll\nTid: kl 9.00\n", "krasch.txt").id
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     last = 0
-    for round_, saves_before_kill in enumerate((5, 25, 60)):
+    delays = random.Random(4)
+    for round_ in range(8):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(meeting_id), str(last + 1)],
             stdout=subprocess.PIPE,
@@ -68,11 +71,12 @@ def test_killed_mid_save_keeps_the_last_committed_state() -> None:
         )
         assert writer.stdout is not None
         reported = last
-        for _ in range(saves_before_kill):
+        for _ in range(10):
             reported = int(writer.stdout.readline())
+        time.sleep(delays.uniform(0, 0.003))  # land anywhere in a save, not just after a print
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         writer.stdout.close()
         assert writer.returncode == -signal.SIGKILL, round_
         last = _check_consistent(meeting_id, at_least=reported)
-    assert last >= 90
+    assert last >= 80
