@@ -122,13 +122,15 @@ class Store:
         progress: Callable[[], Any] | None,
         file_name: str | None = None,
     ) -> list[ImportResult | ImportFailure]:
-        from minutes_desk.parser import parse  # at call time: the parser module is replaceable
+        from minutes_desk.parser import parse  # here, so reading records never loads the parser
 
         known = self._meetings_by_sha([d.sha256 for _, d in batch if isinstance(d, DecodedText)])
         parsed: dict[str, Meeting] = {}
-        for _, decoded in batch:
-            if isinstance(decoded, DecodedText) and decoded.sha256 not in known | parsed.keys():
+        for _, decoded in batch:  # parsing is the slow part: outside the transaction, with progress
+            if isinstance(decoded, DecodedText) and decoded.sha256 not in known and decoded.sha256 not in parsed:
                 parsed[decoded.sha256] = parse(decoded.text)
+            if progress:
+                progress()
         outcomes: list[ImportResult | ImportFailure] = []
         with self._write():
             for path, decoded in batch:
@@ -141,12 +143,10 @@ class Store:
                         outcomes.append(ImportResult(existing, path, created=False))
                     else:
                         name = file_name if file_name is not None else Path(path).name
-                        meeting = parsed.get(decoded.sha256) or parse(decoded.text)
+                        meeting = parsed[decoded.sha256]
                         doc_id = self._insert_document(decoded.sha256, name, decoded.encoding, decoded.text)
                         new_id = self._insert_meeting(doc_id, name, meeting, "imported")
                         outcomes.append(ImportResult(new_id, path, created=True))
-                if progress:
-                    progress()
         return outcomes
 
     def _meetings_by_sha(self, digests: list[str]) -> dict[str, int]:
