@@ -11,9 +11,10 @@ Public API (everything else in this package is internal)::
                                            # become ImportFailure(path, message), the rest import
         result = store.import_text(text, file_name, sha256=None, encoding="utf-8")
         new_id = store.add_meeting(meeting, raw_text=None, file_name="", sha256=None)
-                                           # a ready Meeting (XML import); keeps an approved status
-                                           # and its approval, refusing a content_hash that does not
-                                           # match (IntegrityError)
+                                           # a ready Meeting (XML import), always a new record;
+                                           # keeps an approved status and its approval, refusing a
+                                           # content_hash that does not match (IntegrityError);
+                                           # meeting.source wins over file_name/sha256
         store.list_meetings(search=None)   # list[MeetingSummary(id, body, title, date, status,
                                            #   file_name, updated_at, version)], newest first
         meeting = store.load(id, version=None)

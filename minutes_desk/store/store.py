@@ -207,18 +207,22 @@ class Store:
         file_name: str = "",
         sha256: str | None = None,
     ) -> int:
-        """A new record from a finished Meeting; an approved one keeps its approval, if its hash holds."""
+        """A new record from a finished Meeting; an approved one keeps its approval, if its hash holds.
+
+        ``meeting.source`` wins over ``file_name`` and ``sha256`` (they fill in what it lacks): the
+        source is part of the content an approval signs.
+        """
         if meeting.status is Status.APPROVED:
             if meeting.approval is None:
                 raise IntegrityError("posten är markerad som justerad men saknar justeringsuppgifter")
             if meeting.approval.content_hash != meeting.content_hash():
                 raise IntegrityError("innehållet stämmer inte med justeringens kontrollsumma: posten har ändrats")
         digest = (
-            sha256
-            or meeting.source.sha256
+            meeting.source.sha256
+            or sha256
             or hashlib.sha256((raw_text if raw_text is not None else meeting.text).encode("utf-8")).hexdigest()
         )
-        name = file_name or meeting.source.file_name
+        name = meeting.source.file_name or file_name
         with self._write():
             doc_id = self._insert_document(digest, name, "utf-8" if raw_text is not None else "", raw_text)
             meeting_id = self._insert_meeting(doc_id, name, meeting, "created")

@@ -122,7 +122,7 @@ def test_reopen_needs_a_reason_and_an_approved_record(store: Store) -> None:
 def test_an_approved_record_arrives_with_its_approval_intact(store: Store) -> None:
     """The XML import path: a finished, approved Meeting is stored as approved, hash checked."""
     original = store.load(_approved(store))
-    copy_id = store.add_meeting(original)
+    copy_id = store.add_meeting(original, file_name="export.xml", sha256="0" * 64)
     copy = store.load(copy_id)
     assert copy == original
     assert copy.status is Status.APPROVED and copy.content_hash() == copy.approval.content_hash

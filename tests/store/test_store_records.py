@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 
 import pytest
 
@@ -121,3 +122,16 @@ def test_repeated_saves_are_one_history_event(store: Store) -> None:
         ("imported", "testanvändare"), ("saved", "testanvändare"), ("saved", "Eva"),
     ]
     assert store.load(meeting_id).title == "d"
+
+
+def test_add_meeting_fills_in_a_missing_source(store: Store) -> None:
+    meeting_id = store.add_meeting(full_meeting(), raw_text="Rå OCR-text\n", file_name="från-xml.xml")
+    loaded = store.load(meeting_id)
+    document = store.document(meeting_id)
+    assert loaded.source.file_name == "från-xml.xml" == document.file_name
+    assert loaded.source.sha256 == document.sha256 == hashlib.sha256("Rå OCR-text\n".encode()).hexdigest()
+    assert document.raw_text == "Rå OCR-text\n"
+    assert [e.kind for e in store.history(meeting_id)] == ["created"]
+    without_text = store.add_meeting(full_meeting())
+    assert store.document(without_text).raw_text is None
+    assert store.load(without_text).source.sha256 == hashlib.sha256(full_meeting().text.encode()).hexdigest()
