@@ -1,0 +1,471 @@
+"""The whole document: header fields, participant blocks, items, signatures, next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from difflib import SequenceMatcher
+
+from minutes_desk.model import AgendaItem, Meeting, NextMeeting, Participant
+from minutes_desk.parser.cues import match_cue
+from minutes_desk.parser.dates import DateHit, find_dates, find_time, infer_year, years_mentioned
+from minutes_desk.parser.items import SIGNATURE_KINDS, adjusters_in, build_item, find_items
+from minutes_desk.parser.names import is_name, is_title, role_of
+from minutes_desk.parser.participants import looks_like_participants, parse_block
+from minutes_desk.parser.signatures import LABEL_KINDS, Signed, read_signatures
+from minutes_desk.parser.text import Line, fold, fold_chars, split_lines, squash, trimmed_span
+
+FIELD_KINDS = frozenset({"time", "date", "place", "timeplace"})
+PARTICIPANT_KINDS = frozenset({"attendees", "substitutes", "absent", "guests"})
+HEADER_KINDS = FIELD_KINDS | PARTICIPANT_KINDS | LABEL_KINDS | {"section", "next"}
+_GENERIC_TITLE = re.compile(
+    r"^(?:justerat\s+|utdrag\s+ur\s+)?(?:sammantradesprotokoii|protokoii|minnesanteckningar|minnesanteckning|"
+    r"anteckningar|motesanteckningar|motesprotokoii|kaiieise|dagordning|protokoii\s+\(?justerat\)?)\s*:?$"
+)
+_TITLE_FROM = re.compile(
+    r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
+    r"\s+(?:fran|frin|frai|for|vid|fran\s+motet\s+med)\s+",
+)
+_TITLE_OWNER = re.compile(r"^(?P<owner>.+?)\s+(?:protokoii|minnesanteckningar|motesanteckningar)\b(?P<rest>.*)$")
+_PROTOCOL_NO = re.compile(r"(?:^|[\s,])(?:nr\.?\s*|nummer\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d|\d{1,3})\s*$", re.IGNORECASE)
+_PROTOCOL_NR = re.compile(r"\b(?:protokoll|nr|nummer)\.?\s*(?:nr\.?\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d)\b", re.IGNORECASE)
+_PAGE = re.compile(r"^\s*(?:sida\s+)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)\s*$", re.IGNORECASE)
+_ORGAN_WORDS = tuple(
+    fold(w) for w in (
+        "grupp", "utskott", "styrelse", "nämnd", "råd", "fullmäktige", "beredning", "presidium",
+        "samverkan", "möte", "ledning", "direktör", "kommitté", "delegation", "konferens", "forum",
+    )
+)
+_PLACE_AFTER = re.compile(r"[\s,]*(?:i|på|pa|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
+_CHAIR = re.compile(r"^ordförande|^mötesordförande")
+
+
+def parse_document(text: str) -> Meeting:
+    lines = split_lines(text)
+    meeting = Meeting(text=text)
+    headings = find_items(text, lines)
+    first_item = headings[0].line if headings else len(lines)
+    tail = _signature_start(text, lines, headings[-1].line + 1 if headings else first_item)
+    signed: list[Signed] = []
+    label_lines: list[Line] = []
+    date_hit = _read_header(meeting, text, lines[:min(first_item, tail)], label_lines)
+    known = [p.name for p in meeting.attendees + meeting.absent + meeting.guests]
+    signed.extend(read_signatures(text, label_lines, known))
+    years = years_mentioned(text)
+    if date_hit is not None:
+        year = date_hit.year
+        if year is None:
+            year = infer_year(date_hit, years)
+            meeting.date_inferred = year is not None
+        meeting.date = date_hit.iso(year)
+        if meeting.date:
+            meeting.spans["date"] = (date_hit.start, date_hit.end)
+
+    for k, heading in enumerate(headings):
+        end_line = headings[k + 1].line if k + 1 < len(headings) else tail
+        meeting.items.append(build_item(text, lines, heading, end_line))
+
+    signed.extend(read_signatures(text, lines[tail:], known))
+    _people_from_signatures(meeting, signed)
+    for item in meeting.items:
+        for name, span in adjusters_in(text, item):
+            _add_adjuster(meeting, name, span)
+    meeting.next_meeting = _next_meeting(meeting, text, lines, headings, tail)
+    _check_spans(meeting)
+    return meeting
+
+
+def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: list[Line]) -> DateHit | None:
+    title_lines: list[Line] = []
+    date_hit: DateHit | None = None
+    seen_cue = False
+    i = 0
+    while i < len(header):
+        line = header[i]
+        if line.blank:
+            i += 1
+            continue
+        cue = match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start)
+        if cue is None:
+            if not seen_cue and len(title_lines) < 5:
+                title_lines.append(line)
+            i += 1
+            continue
+        seen_cue = True
+        if cue.kind in FIELD_KINDS:
+            start, end = trimmed_span(text, line.start + cue.rest, line.end, " \t")
+            i += 1
+            if start >= end:
+                while i < len(header) and header[i].blank:
+                    i += 1
+                if i < len(header) and match_cue(header[i].text, HEADER_KINDS) is None:
+                    start, end = trimmed_span(text, header[i].start, header[i].end, " \t")
+                    i += 1
+            date_hit = _read_field(meeting, text, cue.kind, start, end) or date_hit
+        elif cue.kind in PARTICIPANT_KINDS:
+            rows, i = _block_rows(text, header, i, line.start + cue.rest)
+            present, unticked = parse_block(text, rows)
+            if cue.kind == "attendees":
+                meeting.attendees.extend(present)
+                meeting.absent.extend(unticked)
+            elif cue.kind == "substitutes":
+                for p in present:
+                    p.role = p.role or "ersättare"
+                meeting.attendees.extend(present)
+            elif cue.kind == "absent":
+                meeting.absent.extend(present + unticked)
+            else:
+                meeting.guests.extend(present)
+        elif cue.kind in LABEL_KINDS:
+            label_lines.append(line)
+            i += 1
+            while i < len(header) and (header[i].blank or match_cue(header[i].text, HEADER_KINDS - LABEL_KINDS) is None):
+                if not header[i].blank:
+                    label_lines.append(header[i])
+                i += 1
+        else:
+            i += 1
+    _read_title(meeting, text, title_lines)
+    if date_hit is None:
+        for line in title_lines:
+            hits = find_dates(text, line.start, line.end)
+            if hits:
+                date_hit = hits[0]
+                break
+    if meeting.date is None and date_hit is None and header:
+        hits = find_dates(text, header[0].start, header[-1].end)
+        date_hit = hits[0] if hits else None
+    chair = next((p for p in meeting.attendees if _CHAIR.match(p.role.lower())), None)
+    if chair is not None:
+        meeting.chair = chair.name
+        meeting.spans["chair"] = chair.spans.get("name", (0, 0))
+    for p in meeting.attendees + meeting.guests:
+        if not meeting.secretary and re.search(r"sekreterare|protokollförare", p.role):
+            meeting.secretary = p.name
+            meeting.spans["secretary"] = p.spans.get("name", (0, 0))
+    return date_hit
+
+
+def _read_field(meeting: Meeting, text: str, kind: str, start: int, end: int) -> DateHit | None:
+    hits = find_dates(text, start, end, compact=True) if kind != "place" else []
+    time = find_time(text, start, end) if kind != "place" else None
+    if time is not None and meeting.start is None:
+        meeting.start, meeting.end = time.begin, time.finish
+        meeting.spans["start"] = (time.start, time.end)
+        if time.finish:
+            meeting.spans["end"] = (time.start, time.end)
+    if kind in ("place", "timeplace") and not meeting.place:
+        cut = sorted([(h.start, h.end) for h in hits[:1]] + ([(time.start, time.end)] if time else []))
+        pieces: list[tuple[int, int]] = []
+        pos = start
+        for a, b in cut:
+            pieces.append((pos, a))
+            pos = b
+        pieces.append((pos, end))
+        best = max((trimmed_span(text, a, b, " \t,.;:-–") for a, b in pieces), key=lambda s: s[1] - s[0])
+        value = text[best[0]:best[1]]
+        value = re.sub(r"^(?:k[lI1i]\.?\s*|den\s+)", "", value)
+        if value and not (len(value) < 3 and not value.isalpha()):
+            meeting.place = squash(value)
+            meeting.spans["place"] = best
+    return hits[0] if hits and meeting.date is None else None
+
+
+def _block_rows(text: str, header: list[Line], i: int, first_start: int) -> tuple[list[tuple[int, int] | None], int]:
+    """Rows of a participant block: the cue line's rest, then lines until a cue or a non-participant paragraph."""
+    rows: list[tuple[int, int] | None] = []
+    line = header[i]
+    start, end = trimmed_span(text, first_start, line.end, " \t")
+    if start < end:
+        rows.append((start, end))
+    i += 1
+    previous: list[Line] | None = None
+    current: list[Line] = []
+    blank_before = False
+    while i < len(header):
+        line = header[i]
+        if line.blank:
+            if current:
+                previous, current = current, []
+            blank_before = True
+            rows.append(None)
+            i += 1
+            continue
+        if blank_before and previous and _org_column_follows(text, header, i, previous):
+            for org_line in header[i:i + len(previous)]:
+                rows.append(trimmed_span(text, org_line.start, org_line.end, " \t"))
+            i += len(previous)
+            current, previous = [], None
+            continue
+        if match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start) is not None:
+            break
+        if blank_before or not rows:
+            para = [line]
+            j = i + 1
+            while j < len(header) and not header[j].blank:
+                para.append(header[j])
+                j += 1
+            if rows and any(r is not None for r in rows) or previous:
+                if not looks_like_participants(text, para, previous or _last_paragraph(header, i)):
+                    break
+            elif not looks_like_participants(text, para, None):
+                break
+        blank_before = False
+        current.append(line)
+        rows.append(trimmed_span(text, line.start, line.end, " \t"))
+        i += 1
+    while rows and rows[-1] is None:
+        rows.pop()
+    return rows, i
+
+
+def _org_column_follows(text: str, header: list[Line], i: int, names: list[Line]) -> bool:
+    """A paragraph of organisations, one per name of the paragraph before ("Ordförande, KSF" under "Magnus")."""
+    para = header[i:i + len(names)]
+    if len(names) < 2 or len(para) < len(names) or any(l.blank for l in para):
+        return False
+    if i + len(names) < len(header) and not header[i + len(names)].blank:
+        return False
+    if not all(is_name(l.text.strip().rstrip(",")) for l in names):
+        return False
+    return not any(is_name(l.text.split(",")[0].strip()) for l in para)
+
+
+def _last_paragraph(header: list[Line], i: int) -> list[Line]:
+    para: list[Line] = []
+    j = i - 1
+    while j >= 0 and header[j].blank:
+        j -= 1
+    while j >= 0 and not header[j].blank:
+        para.insert(0, header[j])
+        j -= 1
+    return para
+
+
+def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
+    joined: list[tuple[int, int]] = []
+    for line in title_lines:
+        span = trimmed_span(text, line.start, line.end, " \t")
+        content = text[span[0]:span[1]]
+        if _PAGE.match(content):
+            continue
+        if joined and re.search(r"\b(?:från|fran|frin|för|for|vid)$", text[joined[-1][0]:joined[-1][1]], re.IGNORECASE):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    if not joined:
+        return
+    meeting.title = " – ".join(squash(text[a:b]) for a, b in joined)
+    meeting.spans["title"] = (joined[0][0], joined[-1][1])
+    candidates: list[tuple[int, int]] = []
+    for a, b in joined:
+        content = text[a:b]
+        folded = fold_chars(content)
+        if _GENERIC_TITLE.match(folded):
+            continue
+        start, end = a, b
+        match = _TITLE_FROM.match(folded)
+        if match:
+            start = a + match.end()
+        else:
+            owner = _TITLE_OWNER.match(folded)
+            if owner:
+                end = a + owner.end("owner")
+                rest = content[owner.start("rest"):]
+                number = _PROTOCOL_NO.search(rest) or _PROTOCOL_NR.search(rest)
+                if number and not meeting.protocol_number:
+                    meeting.protocol_number = number.group("no")
+                    meeting.spans["protocol_number"] = (a + owner.start("rest") + number.start("no"),
+                                                        a + owner.start("rest") + number.end("no"))
+        hits = find_dates(text, start, end)
+        if hits:
+            first = hits[0]
+            if first.start > start:
+                end = first.start
+        start, end = trimmed_span(text, start, end, " \t,.;:-–")
+        number = _PROTOCOL_NO.search(text, start, end)
+        if number and number.start("no") > start and not meeting.protocol_number:
+            meeting.protocol_number = number.group("no")
+            meeting.spans["protocol_number"] = number.span("no")
+            end = trimmed_span(text, start, number.start("no"), " \t,.;:-–")[1]
+        if end > start:
+            candidates.append((start, end))
+    if not candidates:
+        return
+    organ = [c for c in candidates if any(w in fold(text[c[0]:c[1]]) for w in _ORGAN_WORDS)]
+    start, end = (organ or candidates)[0]
+    body = squash(text[start:end])
+    if body.endswith("s") and re.search(r"s\s+(?:protokoll|minnesanteckningar)", text[start:end + 20]):
+        body = body[:-1]
+    meeting.body = body
+    meeting.spans["body"] = (start, end)
+
+
+def _signature_start(text: str, lines: list[Line], from_line: int) -> int:
+    """First line of the closing signatures after the last item (labelled or a trailing Name/title run)."""
+    for idx in range(from_line, len(lines)):
+        line = lines[idx]
+        if line.blank or (idx > 0 and not lines[idx - 1].blank):
+            continue
+        cue = match_cue(line.text, SIGNATURE_KINDS, start=line.content_start - line.start)
+        if cue is None:
+            continue
+        rest = re.sub(r"[.…_]{3,}", " ", line.text[cue.rest:]).strip()
+        head = re.split(r"[,(\t]|\s{2,}", rest)[0].strip()
+        if not rest or match_cue(rest, SIGNATURE_KINDS) is not None or is_name(head):
+            return idx
+    start = len(lines)
+    idx = len(lines) - 1
+    while idx >= from_line:
+        while idx >= from_line and lines[idx].blank:
+            idx -= 1
+        end = idx
+        while idx >= from_line and not lines[idx].blank:
+            idx -= 1
+        para = lines[idx + 1:end + 1]
+        if not para or not _signature_paragraph(para):
+            break
+        start = para[0].index
+    return start
+
+
+def _signature_paragraph(para: list[Line]) -> bool:
+    if len(para) > 3:
+        return False
+    cells = [c.strip() for c in re.split(r"\t+|\s{2,}", para[0].text.strip()) if c.strip()]
+    if not cells or not all(is_name(c) for c in cells):
+        return False
+    for line in para[1:]:
+        content = line.text.strip()
+        if len(content.split()) > 5 or content.endswith(".") or any(ch.isdigit() for ch in content):
+            return False
+    return True
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa == fb or SequenceMatcher(None, fa, fb).ratio() >= 0.85
+
+
+def _people_from_signatures(meeting: Meeting, signed: list[Signed]) -> None:
+    for s in signed:
+        title = fold(s.title)
+        role = role_of(s.title) or ""
+        label = s.label
+        if label is None:
+            if role in ("ordförande", "mötesordförande"):
+                label = "chair"
+            elif "sekret" in title or "protokollfor" in title or role == "protokollförare":
+                label = "secretary"
+            elif role in ("justerare", "protokolljusterare"):
+                label = "adjuster"
+        if label == "approved" and role in ("ordförande", "mötesordförande") and not meeting.chair:
+            label = "chair"
+        if label == "chair" and not meeting.chair:
+            meeting.chair = s.name
+            meeting.spans["chair"] = s.span
+        elif label == "secretary" and not meeting.secretary:
+            meeting.secretary = s.name
+            meeting.spans["secretary"] = s.span
+        elif label == "adjuster" or label == "approved" and not any(
+            p and _similar(s.name, p) for p in (meeting.chair, meeting.secretary)
+        ):
+            if label == "approved" and is_title(s.title) and "ordf" in title:
+                continue
+            _add_adjuster(meeting, s.name, s.span)
+
+
+def _add_adjuster(meeting: Meeting, name: str, span: tuple[int, int]) -> None:
+    if any(_similar(name, a) for a in meeting.adjusters):
+        return
+    meeting.spans[f"adjusters[{len(meeting.adjusters)}]"] = span
+    meeting.adjusters.append(name)
+
+
+def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list, tail: int) -> NextMeeting | None:
+    regions: list[tuple[int, int]] = []
+    for item in meeting.items:
+        cue = match_cue(item.title, frozenset({"next"}))
+        if cue is not None and len(item.title.split()) <= 5 and "text" in item.spans:
+            regions.append(item.spans["text"])
+    item_lines = {h.line for h in headings}
+    for line in lines[(headings[0].line if headings else 0):]:
+        if line.blank or line.index in item_lines:
+            continue
+        cue = match_cue(line.text, frozenset({"next"}), start=line.content_start - line.start)
+        if cue is not None:
+            end = line.end
+            for nxt in lines[line.index + 1:]:
+                if nxt.blank:
+                    break
+                end = nxt.end
+            regions.append((line.start + cue.rest, end))
+    after = dt.date.fromisoformat(meeting.date) if meeting.date else None
+    years = years_mentioned(text)
+    for start, end in reversed(regions):
+        found = _meeting_in(text, start, end, after, years)
+        if found is not None:
+            return found
+    return None
+
+
+def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years) -> NextMeeting | None:
+    best: tuple[str, DateHit, bool] | None = None
+    for hit in find_dates(text, start, end, compact=True):
+        year, inferred = hit.year, False
+        if year is None:
+            year, inferred = infer_year(hit, years, after), True
+        iso = hit.iso(year)
+        if iso is None or (after is not None and dt.date.fromisoformat(iso) <= after):
+            continue
+        if best is None or iso < best[0]:
+            best = (iso, hit, inferred)
+    if best is None:
+        return None
+    iso, hit, inferred = best
+    line_start = text.rfind("\n", start, hit.start) + 1
+    line_end = text.find("\n", hit.end, end)
+    line_end = end if line_end < 0 else line_end
+    result = NextMeeting(date=iso, date_inferred=inferred, spans={"date": (hit.start, hit.end)})
+    time = find_time(text, max(start, line_start), line_end) or find_time(text, start, end)
+    place_from = hit.end
+    if time is not None:
+        result.start, result.end = time.begin, time.finish
+        result.spans["start"] = (time.start, time.end)
+        if time.finish:
+            result.spans["end"] = (time.start, time.end)
+        if line_start <= time.start < line_end:
+            place_from = max(place_from, time.end)
+    for origin in sorted({place_from, hit.end}, reverse=True):
+        match = _PLACE_AFTER.match(text, origin, end)
+        if match:
+            place_span = trimmed_span(text, *match.span("place"), " \t\n,.;:")
+            value = squash(text[place_span[0]:place_span[1]])
+            cut = re.search(r"\s(?:k[lI1i]\.?\s*\d|den\s+\d|\d)", value)
+            if cut:
+                value = value[:cut.start()].strip(" ,")
+            if value and len(value) <= 80:
+                result.place = value
+                result.spans["place"] = (place_span[0], place_span[0] + len(value))
+                break
+    return result
+
+
+def _check_spans(meeting: Meeting) -> None:
+    """Drop any span that does not index into the text (a value typed later has none either)."""
+    n = len(meeting.text)
+
+    def valid(spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        return {k: v for k, v in spans.items() if 0 <= v[0] <= v[1] <= n}
+
+    meeting.spans = valid(meeting.spans)
+    people: list[Participant] = meeting.attendees + meeting.absent + meeting.guests
+    for p in people:
+        p.spans = valid(p.spans)
+    items: list[AgendaItem] = meeting.items
+    for item in items:
+        item.spans = valid(item.spans)
+        for d in item.decisions:
+            d.spans = valid(d.spans)
+    if meeting.next_meeting is not None:
+        meeting.next_meeting.spans = valid(meeting.next_meeting.spans)

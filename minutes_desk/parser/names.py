@@ -1,0 +1,160 @@
+"""What a fragment of a participant line is: a person's name, a place/organisation, a role, a remark.
+
+Minutes write "Name<TAB>Org, role", "Name Org", "Name (Org, role)", "Name, Org": the parser has to
+tell a surname from a municipality and a role from an organisation, with OCR damage in all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_desk.parser.places import PLACES
+from minutes_desk.parser.text import edit_distance, fold, fuzzy_equal
+
+ROLES = (
+    "ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande",
+    "förste vice ordförande", "andre vice ordförande", "sekreterare", "justerare",
+    "protokollförare", "ersättare", "tjänstgörande ersättare", "ledamot", "adjungerad",
+    "föredragande", "mötesordförande", "sammankallande", "protokolljusterare",
+)
+_FOLDED_ROLES = {fold(r): r for r in ROLES}
+_TITLE_ENDINGS = tuple(
+    fold(e)
+    for e in (
+        "direktör", "chef", "sekreterare", "strateg", "handläggare", "controller", "ekonom",
+        "samordnare", "koordinator", "ledare", "utredare", "jurist", "ombudsman", "föredragande",
+        "ordförande", "registrator", "specialist", "rådgivare", "analytiker", "projektledare",
+        "kommunikatör", "planerare", "förhandlare", "konsult", "inspektör", "assistent",
+    )
+)
+_ORG_WORDS = tuple(
+    fold(w)
+    for w in (
+        "kommun", "region", "förvaltning", "nämnd", "styrelse", "förbund", "bolag", "sekretariat",
+        "nätverk", "förening", "landsting", "länsstyrelse", "myndighet", "universitet", "högskola",
+        "verket", "kansli", "enhet", "avdelning", "kontor", "fack", "partiet", "organisation",
+        "gruppen", "rådet", "centrum", "stiftelse", "koncern", "aktiebolag",
+    )
+)
+PARTIES = frozenset({"S", "M", "C", "V", "L", "KD", "SD", "MP", "FP", "SFP", "SPF", "SAML", "VF", "ÅS", "-"})
+
+_REMOTE = re.compile(
+    r"\(?\s*(?:deltar\s+|deltog\s+|närvarar\s+)?(?:digitalt|på\s+distans|pa\s+distans|distans|via\s+(?:teams|zoom|skype|länk|lank|video)"
+    r"|per\s+(?:telefon|video)|videolänk|på\s+länk|pa\s+lank|digital(?:t)?\s+närvaro|online)\s*\)?",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(
+    r"\(?\s*(?:ej\s+|inte\s+|utom\s+)?(?:närvarande\s+|med\s+|närv\.?\s+)?"
+    r"(?:(?:punkt(?:erna)?|p\.|§§?|paragraf(?:erna)?)\s*[\d\s,.–\-och§]+"
+    r"|(?:från|fr\.?\s*o\.?\s*m\.?|till|t\.?\s*o\.?\s*m\.?)\s+(?:k[lI1i]\.?\s*[\d.:]+|punkt\s*\d+|§\s*\d+)"
+    r"|del\s+av\s+(?:mötet|sammanträdet)|delvis)\s*\)?",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "da", "di", "el", "al", "la", "le", "du", "zu"})
+_NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜØÆ][\w'’\-.]*$|^[A-ZÅÄÖÉ]\.$")
+
+_PLACE_INDEX: dict[str, list[str]] = {}
+_PLACE_SET: set[str] = set()
+for _place in PLACES:
+    _key = fold(_place)
+    _PLACE_SET.add(_key)
+    _PLACE_INDEX.setdefault(_key[0], []).append(_key)
+
+
+def is_place(word: str) -> bool:
+    """A municipality or county name, also in genitive and with OCR damage ("Tyres6", "Sodertilje")."""
+    key = fold(word.strip(" ,.;:()"))
+    if not key:
+        return False
+    if key in _PLACE_SET or (key.endswith("s") and key[:-1] in _PLACE_SET):
+        return True
+    if len(key) < 6:
+        return False
+    candidates = _PLACE_INDEX.get(key[0], [])
+    return any(abs(len(c) - len(key)) <= 2 and edit_distance(key, c, 1) <= 1 for c in candidates) or any(
+        key.endswith("s") and edit_distance(key[:-1], c, 1) <= 1 for c in candidates if abs(len(c) - len(key)) <= 2
+    )
+
+
+def role_of(segment: str) -> str | None:
+    """The canonical role a segment names ("ordfërande" -> "ordförande"), if it is one."""
+    key = fold(segment.strip(" ,.;:()"))
+    if not key:
+        return None
+    if key in _FOLDED_ROLES:
+        return _FOLDED_ROLES[key]
+    best = min(((edit_distance(key, f, 2), r) for f, r in _FOLDED_ROLES.items() if abs(len(f) - len(key)) <= 2),
+               default=None)
+    if best is not None and fuzzy_equal(key, fold(best[1])):
+        return best[1]
+    return None
+
+
+def is_title(segment: str) -> bool:
+    """A job title ("kommundirektör", "Strateg"): one or two words ending in a title word."""
+    words = segment.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    key = fold(words[-1].strip(" ,.;:()"))
+    return any(key.endswith(e) or edit_distance(key[-len(e):], e, 1) <= 1 and len(e) >= 6 for e in _TITLE_ENDINGS)
+
+
+def is_org(segment: str) -> bool:
+    """An organisation or place rather than a person."""
+    text = segment.strip(" ,.;:()")
+    if not text:
+        return False
+    if text.upper() == text and any(c.isalpha() for c in text) and len(text) <= 12:
+        return True  # SACO, SSR, (S), LR
+    if text[0].islower():
+        return True
+    key = fold(text)
+    if any(w in key for w in _ORG_WORDS):
+        return True
+    words = text.split()
+    if len(words) == 1:
+        return True
+    return is_place(words[-1]) and len(words) <= 2 and not is_name_token(words[0]) or all(is_place(w) for w in words)
+
+
+def is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and sum(c.isdigit() for c in token) <= 1
+
+
+def is_name(segment: str) -> bool:
+    """Two to five capitalised words, particles allowed: "Maria Niemi Börner", "Lars-Åke Ståhl"."""
+    words = segment.strip(" ,.;:").split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if not is_name_token(words[0]) or not is_name_token(words[-1]):
+        return False
+    for word in words[1:-1]:
+        if not (is_name_token(word) or word.lower() in _PARTICLES):
+            return False
+    key = fold(segment)
+    if any(w in key for w in _ORG_WORDS):
+        return False
+    if role_of(words[0]) or (len(words) == 2 and is_place(words[0]) and is_place(words[1])):
+        return False
+    return True
+
+
+def strip_remarks(segment: str) -> tuple[str, bool]:
+    """The segment without remote markers and attendance remarks ("punkt 12"), and whether remote."""
+    remote = bool(_REMOTE.search(segment))
+    cleaned = _REMOTE.sub(" ", segment)
+    cleaned = _QUALIFIER.sub(" ", cleaned)
+    return re.sub(r"\s+", " ", cleaned).strip(" ,;:-–"), remote
+
+
+def split_name_org(head: str) -> tuple[str, str]:
+    """Split "Magnus Gyllestad Haninge" into name and place when the last word is a place/organisation."""
+    words = head.split()
+    if len(words) >= 3:
+        for cut in (len(words) - 1, len(words) - 2):
+            if cut < 2:
+                break
+            tail = " ".join(words[cut:])
+            if all(is_place(w) for w in words[cut:]) or any(w in fold(tail) for w in _ORG_WORDS):
+                return " ".join(words[:cut]), tail
+    return head, ""

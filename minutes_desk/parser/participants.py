@@ -1,0 +1,344 @@
+"""Participant blocks ("Deltagare", "Närvarande", "Beslutande" …) -> Participants with spans.
+
+Layouts: "Name<TAB>Org, role" rows; "Name Org" rows with single spaces; "Name, Place, Name, Place"
+runs; "Name (Place, role)" lists; "Från Region X deltar A (titel), B och C" sentences; a block of
+names followed by a block of their organisations in the same order; [X] ticks marking who was present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes_desk.model import Participant
+from minutes_desk.parser.names import (
+    PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
+)
+from minutes_desk.parser.text import Line, trimmed_span
+
+Row = tuple[int, int]
+"""Span of a non-blank row's content in the text."""
+
+_TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\])|}]|(?P<bare>[xX])(?=\t|\s{2,}))\s*")
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
+_FROM_ORG = re.compile(
+    r"\s*(?:Från|Fran|Frin)\s+(?P<org>.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|narvarar|deltar även)\s+",
+)
+_ELEMENT_SPLIT = re.compile(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+")
+_SOM_ROLE = re.compile(r"\s*,?\s*(?:som|sasom|såsom)\s+([\wåäöÅÄÖé ]+?)\s*(?:[,.;]|$)")
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass
+class _Person:
+    name: Row
+    orgs: list[Row] = field(default_factory=list)
+    roles: list[tuple[str, Row]] = field(default_factory=list)
+    remote: bool = False
+    present: bool = True
+
+
+def parse_block(text: str, rows: list[Row | None], default_org: str = "") -> tuple[list[Participant], list[Participant]]:
+    """(present, not ticked) participants of one block; ``None`` rows are blank lines."""
+    paragraphs: list[list[Row]] = [[]]
+    for row in rows:
+        if row is None:
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(row)
+    paragraphs = [p for p in paragraphs if p]
+    ticked = any(_tick(text, r) is not None for p in paragraphs for r in p)
+    persons: list[_Person] = []
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if nxt and _is_name_column(text, para) and len(nxt) == len(para) and _is_org_column(text, nxt):
+            for name_row, org_row in zip(para, nxt):
+                person = _Person(trimmed_span(text, *name_row))
+                _add_segments(text, person, [org_row])
+                persons.append(person)
+            i += 2
+            continue
+        persons.extend(_paragraph(text, para, ticked))
+        i += 1
+    present = [_participant(text, p) for p in persons if p.present]
+    absent = [_participant(text, p) for p in persons if not p.present]
+    if default_org:
+        for p in present + absent:
+            p.organisation = p.organisation or default_org
+    return present, absent
+
+
+def looks_like_participants(text: str, para: list[Line], previous: list[Line] | None) -> bool:
+    """Whether a paragraph after a blank line still belongs to a participant block."""
+    first = para[0].text.strip()
+    if "\t" in first or _TICK.match(first):
+        return True
+    if len(_TOKEN.findall(first)) > 14 and first.count(",") < 2:
+        return False
+    head = re.split(r"[,(\t]", first)[0].strip()
+    if is_name(head) or is_name(split_name_org(head)[0]) and split_name_org(head)[1]:
+        return True
+    if previous and len(previous) == len(para) and all(is_name(l.text.strip().rstrip(",")) for l in previous):
+        return True
+    return False
+
+
+def _is_name_column(text: str, para: list[Row]) -> bool:
+    if len(para) < 2:
+        return False
+    for start, end in para:
+        row = text[start:end]
+        if "\t" in row or "(" in row or not is_name(row.strip().rstrip(",")):
+            return False
+    return True
+
+
+def _is_org_column(text: str, para: list[Row]) -> bool:
+    orgs = 0
+    for start, end in para:
+        row = text[start:end].strip()
+        if "\t" in row:
+            return False
+        first = row.split(",")[0]
+        if is_org(first) or role_of(first) or is_title(first):
+            orgs += 1
+    return orgs * 2 >= len(para)
+
+
+def _tick(text: str, row: Row) -> bool | None:
+    """True for a filled box, False for an empty one, None without a box."""
+    match = _TICK.search(text, row[0], row[1])
+    if match is None:
+        return None
+    return bool(match.group("mark") or match.group("bare"))
+
+
+def _paragraph(text: str, para: list[Row], ticked: bool) -> list[_Person]:
+    persons: list[_Person] = []
+    chunk: list[Row] = []
+    for row in para:
+        start, end = row
+        present = True
+        if ticked:
+            mark = _tick(text, row)
+            present = bool(mark)
+            tick = _TICK.search(text, start, end)
+            if tick is not None and tick.start() <= start + 1:
+                start = tick.end()
+        raw = text[start:end]
+        if _COLUMNS.search(raw.strip()):
+            persons.extend(_columns(text, (start, end), present))
+            continue
+        if chunk or raw.rstrip().endswith(",") or raw.count(",") >= 2 or "(" in raw or " och " in raw:
+            chunk.append((start, end))
+            if not raw.rstrip().endswith(","):
+                persons.extend(_chunk(text, chunk[0][0], chunk[-1][1], present))
+                chunk = []
+            continue
+        person = _single(text, (start, end))
+        if person is not None:
+            person.present = present
+            persons.append(person)
+    if chunk:
+        persons.extend(_chunk(text, chunk[0][0], chunk[-1][1], True))
+    return persons
+
+
+def _columns(text: str, row: Row, present: bool) -> list[_Person]:
+    fields: list[Row] = []
+    pos = row[0]
+    for sep in _COLUMNS.finditer(text, row[0], row[1]):
+        fields.append(trimmed_span(text, pos, sep.start(), " \t"))
+        pos = sep.end()
+    fields.append(trimmed_span(text, pos, row[1], " \t"))
+    fields = [f for f in fields if f[1] > f[0] and text[f[0]:f[1]].strip(" .…_")]
+    name_at = next((i for i, f in enumerate(fields) if _name_part(text, f)), None)
+    if name_at is None:
+        return []
+    name_field = fields[name_at]
+    name_end = _name_end(text, name_field)
+    person = _Person((name_field[0], name_end), present=present)
+    rest = [(name_end, name_field[1])] if name_end < name_field[1] else []
+    _add_segments(text, person, rest + fields[:name_at] + fields[name_at + 1:])
+    return [person]
+
+
+def _name_part(text: str, field_: Row) -> bool:
+    head = re.split(r"[,(]", text[field_[0]:field_[1]])[0].strip()
+    return is_name(head)
+
+
+def _name_end(text: str, field_: Row) -> int:
+    """End of the name inside a field like "Anna Andersson (S), ordförande"."""
+    match = re.search(r"[,(]", text[field_[0]:field_[1]])
+    end = field_[0] + match.start() if match else field_[1]
+    return trimmed_span(text, field_[0], end)[1]
+
+
+def _single(text: str, row: Row) -> _Person | None:
+    """ "Magnus Gyllestad Haninge, ordförande" or "Karin Lund, kommunsekreterare" or a bare name."""
+    raw = text[row[0]:row[1]]
+    comma = raw.find(",")
+    head_end = row[0] + comma if comma >= 0 else row[1]
+    head_text, remote = strip_remarks(text[row[0]:head_end])
+    name, org = split_name_org(head_text)
+    if not is_name(name):
+        return None
+    name_start = text.find(name, row[0], head_end)
+    if name_start < 0:
+        return None
+    person = _Person((name_start, name_start + len(name)), remote=remote)
+    if org:
+        org_start = text.find(org, name_start + len(name), head_end)
+        if org_start >= 0:
+            person.orgs.append((org_start, org_start + len(org)))
+    if comma >= 0:
+        _add_segments(text, person, [(head_end + 1, row[1])])
+    return person
+
+
+def _chunk(text: str, start: int, end: int, present: bool) -> list[_Person]:
+    """A run of people: "A, Place, B, Place", "A (Org, role), B (Org)", "Från X deltar A och B"."""
+    persons: list[_Person] = []
+    pos = start
+    sentences = [m.start() for m in _SENTENCE.finditer(text, start, end)] + [end]
+    for stop in sentences:
+        default: Row | None = None
+        from_org = _FROM_ORG.match(text, pos, stop)
+        if from_org:
+            default = from_org.span("org")
+            pos = from_org.end()
+        found = _elements(text, pos, stop)
+        for person in found:
+            person.present = present
+            if default and not person.orgs:
+                person.orgs.append(default)
+        persons.extend(found)
+        pos = stop
+    return persons
+
+
+def _elements(text: str, start: int, end: int) -> list[_Person]:
+    persons: list[_Person] = []
+    current: _Person | None = None
+    for el_start, el_end in _split_outside_parens(text, start, end):
+        el_start, el_end = trimmed_span(text, el_start, el_end, " \t\n,.;:")
+        if el_end <= el_start:
+            continue
+        element = text[el_start:el_end]
+        if "(" in element:
+            cursor = el_start
+            for paren in re.finditer(r"\(([^()]*)\)?", text[el_start:el_end]):
+                p_start, p_end = el_start + paren.start(), el_start + paren.end()
+                name = _trailing_name(text, cursor, p_start)
+                if name is None:
+                    if current is not None:
+                        _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
+                    cursor = p_end
+                    continue
+                current = _Person(name)
+                persons.append(current)
+                _split_place(text, current)
+                _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
+                som = _SOM_ROLE.match(text, p_end, el_end)
+                if som and (role := role_of(som.group(1)) or (som.group(1) if is_title(som.group(1)) else None)):
+                    current.roles.append((role, som.span(1)))
+                cursor = p_end
+            continue
+        cleaned, remote = strip_remarks(element)
+        if is_name(cleaned) and not (current is not None and is_org(cleaned) and not is_name_token(cleaned.split()[0])):
+            name_start = text.find(cleaned, el_start, el_end)
+            current = _Person((name_start, name_start + len(cleaned)), remote=remote)
+            persons.append(current)
+        elif current is not None:
+            _add_segments(text, current, [(el_start, el_end)])
+    return persons
+
+
+def _split_place(text: str, person: _Person) -> None:
+    """A name run like "Kristina Tidestav Nynashamn" before "(digitalt)": the place is an organisation."""
+    name_text = text[person.name[0]:person.name[1]]
+    name, org = split_name_org(name_text)
+    if org:
+        person.name = (person.name[0], person.name[0] + len(name))
+        org_start = person.name[0] + name_text.index(org, len(name))
+        person.orgs.append((org_start, org_start + len(org)))
+
+
+def _split_outside_parens(text: str, start: int, end: int) -> list[Row]:
+    parts: list[Row] = []
+    depth = 0
+    pos = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = _ELEMENT_SPLIT.match(text, i, end)
+            if match and match.end() > i:
+                parts.append((pos, i))
+                pos = match.end()
+                i = match.end()
+                continue
+        i += 1
+    parts.append((pos, end))
+    return parts
+
+
+def _trailing_name(text: str, start: int, end: int) -> Row | None:
+    """The run of capitalised words just before ``end`` (before a parenthesis): up to four words."""
+    words = list(_TOKEN.finditer(text, start, end))
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        if is_name_token(word.group(0)) and len(run) < 4:
+            run.insert(0, word)
+        else:
+            break
+    while run and not is_name(" ".join(w.group(0) for w in run)):
+        run.pop(0)
+    if not run:
+        return None
+    return run[0].start(), run[-1].end()
+
+
+def _add_segments(text: str, person: _Person, spans: list[Row]) -> None:
+    """Classify each comma-separated segment as role, job title, remote remark or organisation."""
+    for span_start, span_end in spans:
+        for piece in re.finditer(r"[^,;]+", text[span_start:span_end]):
+            seg_start, seg_end = trimmed_span(text, span_start + piece.start(), span_start + piece.end(), " \t\n.:()")
+            if seg_end <= seg_start:
+                continue
+            raw = text[seg_start:seg_end]
+            cleaned, remote = strip_remarks(raw)
+            person.remote = person.remote or remote
+            if not cleaned:
+                continue
+            offset = raw.find(cleaned)
+            span = (seg_start + offset, seg_start + offset + len(cleaned)) if offset >= 0 else (seg_start, seg_end)
+            role = role_of(cleaned)
+            if role:
+                person.roles.append((role, span))
+            elif cleaned.upper() in PARTIES or not is_title(cleaned):
+                person.orgs.append(span)
+            else:
+                person.roles.append((cleaned, span))
+
+
+def _participant(text: str, person: _Person) -> Participant:
+    spans = {"name": person.name}
+    organisation = ", ".join(text[a:b] for a, b in person.orgs)
+    if person.orgs:
+        spans["organisation"] = (person.orgs[0][0], person.orgs[-1][1])
+    role = ", ".join(r for r, _ in person.roles)
+    if person.roles:
+        spans["role"] = (person.roles[0][1][0], person.roles[-1][1][1])
+    name = re.sub(r"\s+", " ", text[person.name[0]:person.name[1]]).strip(" ,")
+    return Participant(name=name, organisation=re.sub(r"\s+", " ", organisation), role=role,
+                       remote=person.remote, spans=spans)

@@ -1,0 +1,120 @@
+"""Lines with their offsets, and the OCR-tolerant folding every fuzzy comparison in the parser uses.
+
+Folding maps the characters a scanner confuses onto one class each (ö/ó/é/6/0 -> o, ä/å/à -> a,
+1/l/I/| -> i, rn -> m) so that a cue word and its damaged reading meet; a small edit distance on
+the folded forms then absorbs what folding cannot (dropped letters, "ia" for "ä").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "ö": "o", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ø": "o", "é": "o", "è": "o", "ê": "o",
+        "6": "o", "0": "o",
+        "ä": "a", "å": "a", "à": "a", "á": "a", "â": "a", "æ": "a",
+        "1": "i", "l": "i", "|": "i", "!": "i", "í": "i", "ì": "i", "ï": "i",
+        "ü": "u", "ú": "u",
+    }
+)
+_FOLD_TABLE_1TO1 = dict(_FOLD_TABLE)
+_FOLD_TABLE[0xAD] = None
+
+
+def fold(text: str) -> str:
+    """A comparison key: lower case, diacritics and OCR-confusable characters merged."""
+    return text.lower().translate(_FOLD_TABLE).replace("rn", "m")
+
+
+def fold_chars(text: str) -> str:
+    """Like :func:`fold` but one character for one, so regex offsets in it index the original."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[:1] or c for c in text)
+    return lowered.translate(_FOLD_TABLE_1TO1)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if a == b:
+        return 0
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            current.append(value)
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def allowed_distance(word: str) -> int:
+    """How much damage a folded cue of this length may carry and still be recognised."""
+    n = len(word)
+    if n <= 3:
+        return 0
+    if n <= 7:
+        return 1
+    return 2
+
+
+def fuzzy_equal(damaged: str, clean: str) -> bool:
+    """Whether ``damaged`` reads as ``clean`` (both already folded)."""
+    return edit_distance(damaged, clean, allowed_distance(clean)) <= allowed_distance(clean)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-blank character (``end`` for a blank line)."""
+        stripped = len(self.text) - len(self.text.lstrip())
+        return self.start + stripped if not self.blank else self.end
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for index, raw in enumerate(text.split("\n")):
+        lines.append(Line(index, pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """One space between words: how multi-line values are stored."""
+    return _WS.sub(" ", text).strip()
+
+
+def trimmed_span(text: str, start: int, end: int, strip: str = " \t\n,.;:-–") -> tuple[int, int]:
+    """The span shrunk past leading/trailing whitespace and punctuation."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
