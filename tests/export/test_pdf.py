@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from pypdf import PdfReader
+
+from minutes_desk.errors import InputError, IntegrityError
+from minutes_desk.export import exporter, native_xml, pdfa
+from minutes_desk.model import Meeting
+from tests.export import samples
+
+
+def export_pdf(meeting: Meeting, tmp_path: Path, name: str = "protokoll.pdf") -> Path:
+    path = tmp_path / name
+    exporter.export_record(meeting, pdf_path=path)
+    return path
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_pdf_text_holds_the_names_items_and_decisions(tmp_path: Path) -> None:
+    meeting = samples.approved(8)
+    text = flat(" ".join(page_texts(export_pdf(meeting, tmp_path))))
+    assert meeting.body in text
+    assert "fredag 4 oktober 2019" in text and "kl. 09.45–12.15" in text and "Norrskogen, StorSthlm" in text
+    for label in ("Närvarande", "Frånvarande", "Övriga deltagare", "Vid anteckningarna", "Justeras", "Beslut"):
+        assert label in text
+    for person in meeting.attendees + meeting.absent + meeting.guests:
+        assert person.name in text
+    assert "Nynäshamns kommun, på distans" in text
+    for item in meeting.items:
+        assert f"{item.number}. {item.title}" in text
+        for decision in item.decisions:
+            assert decision.text in text
+    assert "åtgärder <tas fram>" in text  # markup characters are printed, not interpreted
+    assert "Justerat 2019-10-11" in text
+    assert "UTKAST" not in text
+
+
+def test_every_page_has_page_x_of_y_and_the_content_hash(tmp_path: Path) -> None:
+    meeting = samples.approved(20)
+    texts = page_texts(export_pdf(meeting, tmp_path))
+    assert len(texts) >= 3
+    for number, text in enumerate(texts, start=1):
+        assert f"Sida {number} av {len(texts)}" in text
+        assert meeting.content_hash() in text
+
+
+def test_a_draft_carries_the_utkast_mark_on_every_page(tmp_path: Path) -> None:
+    texts = page_texts(export_pdf(samples.draft(12), tmp_path))
+    assert len(texts) >= 2
+    for text in texts:
+        assert "UTKAST" in text
+        assert "ej justerat" in text
+
+
+def test_pdfa_identification_output_intent_and_embedded_fonts(tmp_path: Path) -> None:
+    reader = PdfReader(export_pdf(samples.approved(4), tmp_path))
+    xmp = etree.fromstring(reader.trailer["/Root"]["/Metadata"].get_object().get_data())
+    ns = {"pdfaid": "http://www.aiim.org/pdfa/ns/id/", "dc": "http://purl.org/dc/elements/1.1/"}
+    assert xmp.findtext(".//pdfaid:part", namespaces=ns) == "3"
+    assert xmp.findtext(".//pdfaid:conformance", namespaces=ns) == "B"
+    assert "Södertörnskommunernas ledningsgrupp" in "".join(xmp.xpath(".//dc:title//text()", namespaces=ns))
+    assert reader.metadata.title == "".join(xmp.xpath(".//dc:title//text()", namespaces=ns)).strip()
+    intent = reader.trailer["/Root"]["/OutputIntents"][0].get_object()
+    assert intent["/S"] == "/GTS_PDFA1"
+    profile = intent["/DestOutputProfile"].get_object().get_data()
+    assert profile[36:40] == b"acsp" and profile[16:20] == b"RGB "
+    fonts = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]  # embedded, never a standard-14 font
+            fonts += 1
+    assert fonts >= 2
+    assert reader.trailer["/Root"]["/AF"][0].get_object()["/AFRelationship"] == "/Data"
+
+
+def test_the_native_record_is_embedded_and_reads_back(tmp_path: Path) -> None:
+    meeting = samples.approved(3)
+    reader = PdfReader(export_pdf(meeting, tmp_path))
+    (embedded,) = reader.attachments[pdfa.ATTACHMENT_NAME]
+    assert native_xml.read(embedded).meeting == meeting
+
+
+def test_a_page_renders_to_a_png_with_ink_on_it(tmp_path: Path) -> None:
+    pdf = export_pdf(samples.approved(5), tmp_path)
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-gray", str(pdf), str(tmp_path / "page")], check=True)
+    (image,) = tmp_path.glob("page*.pgm")
+    pixels = image.read_bytes().split(b"\n", 3)[3]
+    dark = sum(1 for value in pixels if value < 128)
+    assert 0.005 < dark / len(pixels) < 0.3  # text, not a blank or black page
+
+
+def test_an_approved_record_that_no_longer_matches_its_hash_is_not_exported(tmp_path: Path) -> None:
+    meeting = samples.approved(3)
+    meeting.items[2].decisions[0].text = "att inte notera informationen"
+    with pytest.raises(IntegrityError, match="justeringens kontrollsumma"):
+        exporter.export_record(meeting, xml=tmp_path / "a.xml", pdf_path=tmp_path / "a.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_draft_cannot_be_signed(tmp_path: Path, p12: Path) -> None:
+    with pytest.raises(InputError, match="justerade"):
+        exporter.export_record(samples.draft(2), pdf_path=tmp_path / "a.pdf", sign=exporter.SigningKey(p12, "x"))
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_a_failed_export_leaves_no_file_behind(tmp_path: Path) -> None:
+    meeting = samples.draft(2)
+    meeting.date = "den fjärde oktober"
+    with pytest.raises(Exception, match="XML-schemat"):
+        exporter.export_record(meeting, xml=tmp_path / "a.xml", pdf_path=tmp_path / "a.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_bytes_are_a_pdf_reader_can_open_without_warnings(tmp_path: Path) -> None:
+    data, pages = exporter.pdf_bytes(samples.approved(2))
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    assert len(reader.pages) == pages
