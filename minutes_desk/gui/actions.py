@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -22,6 +22,9 @@ class ActionSpec:
     menu: str
     text: str
     shortcut: Shortcut = None
+    local: bool = False
+    """Only where the window adds it (text pane, flags table): Enter and Esc must stay plain
+    keys in every other field."""
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -55,8 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("use_as_next_place", "use_as", QT_TRANSLATE_NOOP("Actions", "Plats för nästa möte")),
     ActionSpec("next_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Nästa flagga"), "F7"),
     ActionSpec("previous_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Föregående flagga"), "Shift+F7"),
-    ActionSpec("accept_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Godta förslaget"), "Return"),
-    ActionSpec("ignore_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Ignorera"), "Esc"),
+    ActionSpec("accept_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Godta förslaget"), "Return", True),
+    ActionSpec("ignore_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Ignorera"), "Esc", True),
     ActionSpec("fix_all", "proof", QT_TRANSLATE_NOOP("Actions", "Rätta &alla förekomster"), "Ctrl+Shift+F7"),
     ActionSpec("add_word", "proof", QT_TRANSLATE_NOOP("Actions", "&Lägg till i ordlistan"), "Ctrl+F7"),
     ActionSpec("remember", "proof", QT_TRANSLATE_NOOP("Actions", "&Kom ihåg rättelsen"), "Alt+F7"),
@@ -85,11 +88,17 @@ class Actions:
             action.setObjectName(f"action_{spec.key}")
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.local:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             parent.addAction(action)
             self._actions[spec.key] = action
 
     def __getitem__(self, key: str) -> QAction:
         return self._actions[key]
+
+    def local(self) -> list[QAction]:
+        """Actions whose shortcuts work only in the widgets they are added to."""
+        return [self._actions[s.key] for s in SPECS if s.local]
 
     def connect(self, key: str, slot: object) -> None:
         self._actions[key].triggered.connect(slot)

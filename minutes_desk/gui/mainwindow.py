@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.service = service
         self.settings = settings
-        self.session = Session(service)
+        self.session = Session(service, self)
+        self._closing = False
         self.checker = Checker(service)
         self.ignored: set[str] = set()
         self.actions = Actions(self)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
 
         self.text_pane = TextPane(self.session, self.checker, self.ignored)
         self.text_pane.context_extras.append(self.menus["use_as"])
+        self.text_pane.addActions(self.actions.local())
         self.flags_panel = FlagsPanel(self.text_pane.all_flags)
         self.form = FormPanel(self.session)
         self.library = LibraryView(service)
@@ -103,8 +105,8 @@ class MainWindow(QMainWindow):
             a.connect(f"export_{fmt.key}", lambda _=False, f=fmt.key: self.choose_export(f))
 
         stack = self.session.undo_stack
-        stack.canUndoChanged.connect(lambda _v: self._update_actions())
-        stack.canRedoChanged.connect(lambda _v: self._update_actions())
+        stack.canUndoChanged.connect(a["undo"].setEnabled)
+        stack.canRedoChanged.connect(a["redo"].setEnabled)
         self.session.reloaded.connect(self._on_reloaded)
         self.session.changed.connect(self.flags_panel.schedule_refresh)
         self.session.refused.connect(self.show_refusal)
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_record)
 
     def _update_actions(self) -> None:
+        if self._closing:
+            return
         has_record = self.session.meeting_id is not None
         editable = has_record and not self.session.read_only
         on_flag = editable and self.text_pane.current_flag() is not None
@@ -211,12 +215,15 @@ class MainWindow(QMainWindow):
             action(found)  # type: ignore[operator]
 
     def apply_flag(self, found: DocFlag, replacement: str) -> None:
-        self.session.perform(lambda m: editing.replace_text(m, found.start, found.end, replacement),
-                             self.tr("Rätta ”%1”").replace("%1", found.flag.word))
+        if self.session.perform(lambda m: editing.replace_text(m, found.start, found.end, replacement),
+                                self.tr("Rätta ”%1”").replace("%1", found.flag.word)):
+            self.session.note_correction(found.flag.word, replacement, found.start, found.end)
 
     def apply_all(self, word: str, replacement: str) -> None:
         change = self.session.perform(lambda m: editing.replace_all(m, word, replacement),
                                       self.tr("Rätta alla ”%1”").replace("%1", word))
+        for edit in change.text_edits if change else ():
+            self.session.note_correction(edit.old, edit.new, edit.start, edit.end)
         if change:
             self.statusBar().showMessage(self.tr("%1 förekomster rättade").replace(
                 "%1", str(len(change.text_edits))), 3000)
@@ -329,6 +336,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.session.save()
         self.checker.shutdown()
         self.settings.window_geometry = bytes(self.saveGeometry().data())

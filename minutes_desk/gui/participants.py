@@ -79,7 +79,9 @@ class ParticipantTable(QWidget):
                                 | Qt.ItemFlag.ItemIsSelectable)
                 remote.setCheckState(Qt.CheckState.Checked if person.remote else Qt.CheckState.Unchecked)
                 self.table.setItem(r, 3, remote)
-            self.table.setFixedHeight(min(34 + 30 * max(len(people), 1), 34 + 30 * 10))
+            rows = self.table.verticalHeader().length() if people else 30
+            frame = 2 * self.table.frameWidth()
+            self.table.setFixedHeight(min(rows, 300) + self.table.horizontalHeader().sizeHint().height() + frame)
         finally:
             self._filling = False
         read_only = self.session.read_only

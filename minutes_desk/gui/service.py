@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from minutes_desk.errors import MinutesDeskError
 from minutes_desk.model import Meeting
 from minutes_desk.proof.flags import Flag
-from minutes_desk.store import Store
+from minutes_desk.shareddict import CorrectionsDictionary
+from minutes_desk.store import Correction, Store
+
+
+@dataclass(frozen=True)
+class TextCorrection:
+    old: str
+    new: str
+    start: int | None = None
+    end: int | None = None
 
 
 class ProofEngine(Protocol):
@@ -45,8 +53,7 @@ class Service:
         self.user_name = user_name
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._store = Store.open(db_path)
-        self._accepted: set[str] = set()
-        self._remembered: dict[str, str] = {}
+        self._dictionary = CorrectionsDictionary.open(shared_dir, user_name)
 
     def close(self) -> None:
         self._store.close()
@@ -66,11 +73,10 @@ class Service:
     def load(self, meeting_id: int) -> Meeting:
         return self._store.load(meeting_id)
 
-    def save(self, meeting_id: int, meeting: Meeting) -> None:
-        self._store.save(meeting_id, meeting)
-
-    def log_correction(self, meeting_id: int, old: str, new: str, start: int | None, end: int | None) -> None:
-        self._store.log_correction(meeting_id, old, new, start=start, end=end, user=self.user_name)
+    def save(self, meeting_id: int, meeting: Meeting, corrections: Sequence[TextCorrection] = ()) -> None:
+        """The current content and the proofreading corrections made since the last save, at once."""
+        logged = [Correction(c.old, c.new, c.start, c.end) for c in corrections]
+        self._store.save(meeting_id, meeting, logged, user=self.user_name)
 
     def approve(self, meeting_id: int, adjusters: list[str], secretary: str, date: str | None) -> None:
         self._store.approve(meeting_id, adjusters, secretary, date=date, user=self.user_name)
@@ -89,17 +95,26 @@ class Service:
 
         return load(self.user_dictionary())
 
-    def user_dictionary(self) -> Any:
-        return None
+    def user_dictionary(self) -> CorrectionsDictionary:
+        return self._dictionary
 
     def add_word(self, word: str) -> None:
         """Accept ``word`` in the user's dictionary (the engine stops flagging it)."""
-        self._accepted.add(word)
+        self._dictionary.add_word(word)
 
     def remember_correction(self, wrong: str, right: str) -> None:
-        self._remembered[wrong] = right
+        self._dictionary.add_correction(wrong, right)
 
     # --- export ----------------------------------------------------------------------------
 
     def export(self, meeting_id: int, fmt: str, path: Path) -> Path:
-        raise MinutesDeskError("Export finns inte ännu i den här versionen.")
+        """Write one export file; a draft gets the UTKAST mark, an approved record is final."""
+        # Imported here: lxml and reportlab would add to the window's cold start.
+        from minutes_desk.export.exporter import export_record
+        from minutes_desk.export.native_xml import summarize_corrections
+
+        meeting = self._store.load(meeting_id)
+        counts = summarize_corrections((c.old, c.new) for c in self._store.corrections(meeting_id))
+        target = {"xml": "xml", "akn": "akn", "pdf": "pdf_path"}[fmt]
+        export_record(meeting, corrections=counts, **{target: path})
+        return path

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minutes_desk import editing
 from minutes_desk.errors import ReadOnlyError
-from minutes_desk.gui.service import Service
+from minutes_desk.gui.service import Service, TextCorrection
 from minutes_desk.gui.settings import AUTOSAVE_MS
 from minutes_desk.model import Meeting, Status
 
@@ -70,13 +70,14 @@ class Session(QObject):
     refused = Signal(str)
     """An edit that was not made (read-only record), with the message for the user."""
 
-    def __init__(self, service: Service) -> None:
-        super().__init__()
+    def __init__(self, service: Service, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.service = service
         self.meeting = Meeting()
         self.meeting_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self._dirty = False
+        self._corrections: list[TextCorrection] = []
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -112,6 +113,10 @@ class Session(QObject):
             self.undo_stack.push(EditCommand(self, change, label, origin, typing))
         return change
 
+    def note_correction(self, old: str, new: str, start: int | None = None, end: int | None = None) -> None:
+        """A proofreading correction, logged with the next save."""
+        self._corrections.append(TextCorrection(old, new, start, end))
+
     def _announce(self, change: editing.Change, origin: object) -> None:
         self._dirty = True
         if not self._autosave.isActive():
@@ -125,7 +130,8 @@ class Session(QObject):
     def save(self) -> None:
         self._autosave.stop()
         if self._dirty and self.meeting_id is not None and not self.read_only:
-            self.service.save(self.meeting_id, self.meeting)
+            self.service.save(self.meeting_id, self.meeting, self._corrections)
+            self._corrections = []
             self._dirty = False
             self.saved.emit()
 

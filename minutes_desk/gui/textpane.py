@@ -257,6 +257,15 @@ class TextPane(QPlainTextEdit):
             return True
         return super().event(e)
 
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        # Reached only when the window's shortcut did not take the key (window not active).
+        if e.matches(QKeySequence.StandardKey.Undo):
+            self.session.undo_stack.undo()
+        elif e.matches(QKeySequence.StandardKey.Redo):
+            self.session.undo_stack.redo()
+        else:
+            super().keyPressEvent(e)
+
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         found = self.flag_at(self.cursorForPosition(pos).position())
         if found is None:

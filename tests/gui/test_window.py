@@ -1,0 +1,263 @@
+"""The main window driven like a user: keys, clicks, context menus, dialogs; real SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
+
+from minutes_desk.gui.app import wait_for_checks
+from minutes_desk.gui.mainwindow import MainWindow
+from minutes_desk.gui.textpane import DocFlag
+from minutes_desk.model import Status
+from minutes_desk.store import Store
+
+
+def point_of(window: MainWindow, position: int) -> QPoint:
+    pane = window.text_pane
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    rect = pane.cursorRect(cursor)
+    return QPoint(rect.x() + 3, rect.center().y())
+
+
+def choose_from_context_menu(qtbot: QtBot, window: MainWindow, position: int, action_name: str) -> list[str]:
+    """Right-click at ``position`` in the text and pick the entry named ``action_name``."""
+    chosen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        action = menu.findChild(QAction, action_name)
+        if action is not None:
+            chosen.append(action.text())
+            action.trigger()
+        menu.close()
+
+    QTimer.singleShot(100, pick)
+    pane = window.text_pane
+    pos = point_of(window, position + 1)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, pane.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(pane.viewport(), event)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    return chosen
+
+
+def first_flag_with_suggestion(window: MainWindow) -> DocFlag:
+    return next(f for f in window.text_pane.all_flags() if f.flag.best)
+
+
+def stored(window: MainWindow):  # noqa: ANN201 - the stored Meeting
+    window.session.save()
+    with Store.open(window.service.db_path) as store:
+        return store.load(window.session.meeting_id)
+
+
+def test_opening_a_seed_shows_its_text_flags_and_a_grouped_panel(seed_window: MainWindow) -> None:
+    w = seed_window
+    assert w.text_pane.toPlainText() == w.session.meeting.text
+    flags = w.text_pane.all_flags()
+    assert flags, "the seed's OCR damage must be flagged"
+    for f in flags:
+        assert w.session.meeting.text[f.start : f.end] == f.flag.word
+    table = w.flags_panel.table
+    assert table.rowCount() == len({f.flag.word for f in flags})
+    counts = [int(table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert sum(counts) == len(flags) and counts == sorted(counts, reverse=True)
+    block = w.text_pane.document().findBlock(flags[0].start)
+    assert any(r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
+               for r in block.layout().formats())
+
+
+def test_fix_a_word_from_the_context_menu_and_undo_it(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    target = first_flag_with_suggestion(w)
+    best = target.flag.best
+    before = w.session.meeting.text
+    chosen = choose_from_context_menu(qtbot, w, target.start, f"apply:{best}")
+    assert chosen == [best]
+    text = w.session.meeting.text
+    assert text[target.start : target.start + len(best)] == best
+    assert w.text_pane.toPlainText() == text
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.meeting.text == before == w.text_pane.toPlainText()
+    assert stored(w).text == before
+
+
+def test_fix_all_occurrences_from_the_panel(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    table = w.flags_panel.table
+    row = next(r for r in range(table.rowCount()) if int(table.item(r, 1).text()) >= 2)
+    word, replacement = table.item(row, 0).text(), table.item(row, 3).text()
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert w.text_pane.textCursor().selectedText() == word
+    qtbot.mouseClick(w.flags_panel.fix_button, Qt.MouseButton.LeftButton)
+    text = w.session.meeting.text
+    assert word not in text.split() and replacement in text
+    assert w.text_pane.toPlainText() == text
+    qtbot.waitUntil(lambda: w.flags_panel.row_of(word) == -1)
+    saved = stored(w)
+    assert saved.text == text
+    with Store.open(w.service.db_path) as store:
+        logged = store.corrections(w.session.meeting_id)
+    assert logged and all(c.old == word and c.new == replacement for c in logged)
+
+
+def test_keyboard_f7_enter_and_escape(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    w.text_pane.setFocus()
+    w.text_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    flags = w.text_pane.all_flags()
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_F7)
+    assert w.text_pane.current_flag() == flags[0]
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_F7)
+    assert w.text_pane.current_flag() == flags[1]
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert w.text_pane.current_flag() == flags[0]
+    # Esc ignores the word everywhere in this record and moves on.
+    ignored = flags[0].flag.word
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Escape)
+    assert ignored not in {f.flag.word for f in w.text_pane.all_flags()}
+    current = w.text_pane.current_flag()
+    assert current is not None and current.flag.word != ignored
+    # Enter accepts the best suggestion (no newline is typed) and moves on.
+    lines = w.session.meeting.text.count("\n")
+    if current.flag.best:
+        qtbot.keyClick(w.text_pane, Qt.Key.Key_Return)
+        text = w.session.meeting.text
+        assert text[current.start : current.start + len(current.flag.best)] == current.flag.best
+        assert text.count("\n") == lines
+    # Without a flag selected, Enter is a newline as usual.
+    cursor = w.text_pane.textCursor()
+    cursor.clearSelection()
+    w.text_pane.setTextCursor(cursor)
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Return)
+    assert w.session.meeting.text.count("\n") == lines + 1
+
+
+def test_typing_in_the_source_of_a_value_updates_the_form(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    text = w.session.meeting.text
+    start = text.index("Huddinge kommunhus")
+    w.text_pane.select_range(start, start + len("Huddinge kommunhus"))
+    w.actions["use_as_place"].trigger()
+    assert w.session.meeting.place == "Huddinge kommunhus"
+    assert w.form.edits[("place",)].text() == "Huddinge kommunhus"
+    cursor = w.text_pane.textCursor()
+    cursor.setPosition(start + len("Huddinge"))
+    w.text_pane.setTextCursor(cursor)
+    qtbot.keyClicks(w.text_pane, "s")
+    assert w.session.meeting.place == "Huddinges kommunhus"
+    assert w.form.edits[("place",)].text() == "Huddinges kommunhus"
+    # Selecting the form value marks its source in the text.
+    w.form.edits[("place",)].setFocus()
+    qtbot.waitUntil(lambda: bool(w.text_pane.extraSelections()))
+    marks = w.text_pane.extraSelections()
+    assert marks[0].cursor.selectedText() == "Huddinges kommunhus"
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.session.meeting.place == "Huddinge kommunhus"
+
+
+def test_edit_a_participant_then_undo(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    table = w.form.tables["attendees"]
+    before = [p.name for p in w.session.meeting.attendees]
+    qtbot.mouseClick(table.buttons["add"], Qt.MouseButton.LeftButton)
+    row = len(before)
+    assert table.table.rowCount() == row + 1
+    item = table.table.item(row, 0)
+    table.table.scrollToItem(item)
+    table.table.setCurrentItem(item)
+    table.table.editItem(item)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Anna Andersson")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
+    qtbot.waitUntil(lambda: w.session.meeting.attendees[-1].name == "Anna Andersson")
+    assert [p.name for p in w.session.meeting.attendees] == [*before, "Anna Andersson"]
+    assert stored(w).attendees[-1].name == "Anna Andersson"
+    w.actions["undo"].trigger()
+    assert w.session.meeting.attendees[-1].name != "Anna Andersson"
+    w.actions["undo"].trigger()
+    assert [p.name for p in w.session.meeting.attendees] == before
+    assert table.table.rowCount() == len(before)
+    w.actions["redo"].trigger()
+    assert len(w.session.meeting.attendees) == len(before) + 1
+
+
+def accept(qtbot: QtBot, dialog) -> None:  # noqa: ANN001 - a dialog with .buttons
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_approve_refuses_edits_reopen_then_export(qtbot: QtBot, seed_window: MainWindow, tmp_path: Path) -> None:
+    w = seed_window
+    dialog = w.start_approve()
+    dialog.adjusters.setText("Camilla Broo")
+    dialog.secretary.setText("Helene Olofsson")
+    accept(qtbot, dialog)
+    assert wait_for_checks(w)
+    assert w.session.read_only and w.session.meeting.status == Status.APPROVED
+    assert w.session.meeting.approval.adjusters == ["Camilla Broo"]
+    assert w.text_pane.isReadOnly() and not w.actions["approve"].isEnabled()
+    assert "Camilla Broo" in w.form.signature.text()
+
+    text = w.session.meeting.text
+    w.text_pane.setFocus()
+    qtbot.keyClicks(w.text_pane, "xyz")
+    assert w.session.meeting.text == text == w.text_pane.toPlainText()
+    flag = first_flag_with_suggestion(w)
+    w.apply_flag(flag, flag.flag.best)  # refused: the record is read-only
+    assert w.session.meeting.text == text
+    assert "Återöppna" in w.statusBar().currentMessage()
+    qtbot.mouseClick(w.form.tables["attendees"].buttons["add"], Qt.MouseButton.LeftButton)
+    assert not w.form.tables["attendees"].buttons["add"].isEnabled()
+
+    w.export_to("xml", tmp_path / "final.xml")
+    assert b"approv" in (tmp_path / "final.xml").read_bytes().lower()
+
+    dialog = w.start_reopen()
+    dialog.reason.setText("Fel datum")
+    accept(qtbot, dialog)
+    assert not w.session.read_only and not w.text_pane.isReadOnly()
+    w.text_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(w.text_pane, "X")
+    assert w.session.meeting.text == "X" + text
+    with Store.open(w.service.db_path) as store:
+        kinds = [e.kind for e in store.history(w.session.meeting_id)]
+    assert "approved" in kinds and "reopened" in kinds
+
+    w.export_to("pdf", tmp_path / "draft.pdf")
+    w.export_to("akn", tmp_path / "draft.akn.xml")
+    assert (tmp_path / "draft.pdf").read_bytes().startswith(b"%PDF")
+    assert b"akomaNtoso" in (tmp_path / "draft.akn.xml").read_bytes()
+
+
+def test_library_imports_with_progress_searches_and_opens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.conftest import seed_path
+
+    bad = tmp_path / "tom.txt"
+    bad.write_text("")
+    ids = window.library.import_paths([seed_path("000"), seed_path("002"), bad])
+    assert len(ids) == 2
+    assert "tom.txt" in window.library.message.text()
+    assert window.library.table.rowCount() == 2
+    qtbot.keyClicks(window.library.search, "Helsingborg")
+    assert window.library.table.rowCount() == 1
+    rect = window.library.table.visualItemRect(window.library.table.item(0, 2))
+    qtbot.mouseClick(window.library.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.library.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentIndex() == 1 and "Helsingborg" in window.session.meeting.text
+
+
+@pytest.mark.parametrize("key", ["library", "import", "undo", "next_flag", "approve", "export_pdf"])
+def test_actions_have_swedish_text_and_sit_in_a_menu(window: MainWindow, key: str) -> None:
+    action = window.actions[key]
+    assert action.text() and any(action in m.actions() for m in window.menus.values())
