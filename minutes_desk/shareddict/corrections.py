@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -107,8 +108,9 @@ class ImportResult:
 class CorrectionsDictionary:
     """Implements :class:`minutes_desk.proof.userdict.UserDictionary` over the own and shared levels.
 
-    Not thread-safe; one instance per process is meant to be shared by the engine and the app, so
-    that ``revision`` tells the engine when the app changed something.
+    One instance per process is meant to be shared by the engine and the app, so that ``revision``
+    tells the engine when the app changed something. The engine may read (``verdict``,
+    ``correction``) from its worker thread while the app writes from the UI thread.
     """
 
     def __init__(self, root: Path, shared: Path | None, user: str) -> None:
@@ -124,6 +126,7 @@ class CorrectionsDictionary:
         self._shared = Level()
         self._own = Level()
         self._revision = 0
+        self._guard = threading.RLock()
         self._rights: dict[str, str] | None = None
         self._last_time = datetime.min
         self._status = SyncStatus(configured=shared is not None, online=False, pending=0, error=None)
@@ -154,39 +157,43 @@ class CorrectionsDictionary:
         return self._revision
 
     def verdict(self, word: str) -> bool | None:
-        deciding = self._deciding(fold(word))
-        if deciding is not None:
-            if deciding.op != OP_ACCEPT:
-                return False
-            return True if _case_fits(word, deciding.subject) else None
-        right = self._right_forms().get(fold(word))
-        return True if right is not None and _case_fits(word, right) else None
+        with self._guard:
+            deciding = self._deciding(fold(word))
+            if deciding is not None:
+                if deciding.op != OP_ACCEPT:
+                    return False
+                return True if _case_fits(word, deciding.subject) else None
+            right = self._right_forms().get(fold(word))
+            return True if right is not None and _case_fits(word, right) else None
 
     def correction(self, wrong: str) -> str | None:
-        key = fold(wrong)
-        deciding = self._deciding(key)
-        if deciding is not None and deciding.op == OP_ACCEPT:
+        with self._guard:
+            key = fold(wrong)
+            deciding = self._deciding(key)
+            if deciding is not None and deciding.op == OP_ACCEPT:
+                return None
+            for level in (self._own, self._shared):
+                record = level.index.live((CORRECTION_KEY, key))
+                if record is not None:
+                    return _transfer_case(wrong, record.right)
             return None
-        for level in (self._own, self._shared):
-            record = level.index.live((CORRECTION_KEY, key))
-            if record is not None:
-                return _transfer_case(wrong, record.right)
-        return None
 
     # -- reading ---------------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
-        result = [
-            _entry(record, level_name)
-            for level, level_name in ((self._own, LEVEL_OWN), (self._shared, LEVEL_SHARED))
-            for record in level.index.winners.values()
-            if not record.is_tombstone
-        ]
-        result.sort(key=lambda e: (fold(e.word), e.kind, e.level))
-        return result
+        with self._guard:
+            result = [
+                _entry(record, level_name)
+                for level, level_name in ((self._own, LEVEL_OWN), (self._shared, LEVEL_SHARED))
+                for record in level.index.winners.values()
+                if not record.is_tombstone
+            ]
+            result.sort(key=lambda e: (fold(e.word), e.kind, e.level))
+            return result
 
     def __len__(self) -> int:
-        return sum(not r.is_tombstone for level in (self._own, self._shared) for r in level.index.winners.values())
+        with self._guard:
+            return sum(not r.is_tombstone for level in (self._own, self._shared) for r in level.index.winners.values())
 
     @property
     def status(self) -> SyncStatus:
@@ -194,13 +201,14 @@ class CorrectionsDictionary:
 
     def refresh(self) -> bool:
         """Re-read the local files (mirror, outbox, own level); True if the content changed."""
-        shared_paths = sorted(self._mirror.glob(f"*{SUFFIX}")) if self._mirror and self._mirror.is_dir() else []
-        changed = self._shared.read([*shared_paths, self._outbox], drained=self._outbox)
-        changed = self._own.read([self._own_path]) or changed
-        if changed:
-            self._revision += 1
-            self._rights = None
-        return changed
+        with self._guard:
+            shared_paths = sorted(self._mirror.glob(f"*{SUFFIX}")) if self._mirror and self._mirror.is_dir() else []
+            changed = self._shared.read([*shared_paths, self._outbox], drained=self._outbox)
+            changed = self._own.read([self._own_path]) or changed
+            if changed:
+                self._revision += 1
+                self._rights = None
+            return changed
 
     def sync(self) -> SyncStatus:
         """Send the outbox to the shared folder, fetch everyone's new entries, and re-read."""
@@ -395,14 +403,15 @@ class CorrectionsDictionary:
 
     def _right_forms(self) -> dict[str, str]:
         """The right-hand sides of live corrections, which count as accepted words."""
-        if self._rights is None:
-            self._rights = {
+        rights = self._rights
+        if rights is None:
+            rights = self._rights = {
                 fold(r.right): r.right
                 for level in (self._shared, self._own)
                 for r in level.index.winners.values()
                 if r.op == OP_CORRECT
             }
-        return self._rights
+        return rights
 
     def _entry_for(self, key_kind: str, word: str, own: bool = False) -> Entry:
         level = self._own if own else self._shared
