@@ -244,10 +244,17 @@ def _last_paragraph(header: list[Line], i: int) -> list[Line]:
 
 def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
     joined: list[tuple[int, int]] = []
+    cells: list[tuple[int, int]] = []
     for line in title_lines:
-        span = trimmed_span(text, line.start, line.end, " \t")
+        pos = line.start
+        for sep in re.finditer(r"\t+|\s{3,}", text[line.start:line.end]):
+            cells.append((pos, line.start + sep.start()))
+            pos = line.start + sep.end()
+        cells.append((pos, line.end))
+    for cell in cells:
+        span = trimmed_span(text, cell[0], cell[1], " \t")
         content = text[span[0]:span[1]]
-        if _PAGE.match(content):
+        if not content or _PAGE.match(content):
             continue
         if joined and re.search(r"\b(?:från|fran|frin|för|for|vid)$", text[joined[-1][0]:joined[-1][1]], re.IGNORECASE):
             joined[-1] = (joined[-1][0], span[1])

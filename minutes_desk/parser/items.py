@@ -65,6 +65,8 @@ def find_items(text: str, lines: list[Line]) -> list[ItemHeading]:
 def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple[int, int],
              title: tuple[int, int] | None) -> ItemHeading:
     heading = ItemHeading(line.index, num, (line.start + num_span[0], line.start + num_span[1]), (line.end, line.end))
+    if title is not None and _DNR.match(line.text[title[0]:title[1]]):
+        title = None
     if title is not None:
         heading.title_span = (line.start + title[0], line.start + title[1])
         nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
@@ -96,6 +98,10 @@ def _sequence(candidates: list[ItemHeading], step: int, first_max: int) -> list[
         if previous < number <= previous + step and cand.line > accepted[-1].line:
             accepted.append(cand)
     return accepted
+
+
+_LIST_MARK = (-1, -1)
+"""Stands for "- " before a sub-bullet appended to an enumerated decision ("1) Uppdra … att:")."""
 
 
 @dataclass
@@ -217,7 +223,7 @@ def _collect(text: str, body: list[Line], i: int, first_offset: int) -> tuple[li
         if prev is None:
             units.append(_Unit(kind or "plain", content, end, parts=[(content, end)]))
         elif kind == "bullet" and prev.open_list:
-            prev.parts.append((content, end))
+            prev.parts.extend([_LIST_MARK, (content, end)])
             prev.end = end
         elif kind == "att" and not blank_seen and not line_ended_sentence and prev.kind not in ("att", "bullet"):
             prev.parts.append((content, end))
@@ -247,7 +253,7 @@ def _collect(text: str, body: list[Line], i: int, first_offset: int) -> tuple[li
 def _decisions(text: str, units: list[_Unit]) -> list[Decision]:
     out: list[Decision] = []
     for unit in units:
-        pieces = [text[a:b] for a, b in unit.parts]
+        pieces = ["-" if (a, b) == _LIST_MARK else text[a:b] for a, b in unit.parts]
         joined = squash(" ".join(pieces)).replace("*", "").strip()
         joined = squash(joined)
         if joined:
@@ -271,6 +277,12 @@ def adjusters_in(text: str, item: AgendaItem) -> list[tuple[str, tuple[int, int]
         run: list[re.Match[str]] = []
         for word in words + [None]:
             token = word.group(0) if word else ""
+            if run and word is not None and "\n" in sentence.group(0)[run[-1].end():word.start()]:
+                run = run if len(run) >= 2 and is_name(" ".join(w.group(0) for w in run)) else []
+                if run:
+                    base = span[0] + sentence.start()
+                    found.append((" ".join(w.group(0) for w in run), (base + run[0].start(), base + run[-1].end())))
+                run = []
             if word is not None and is_name_token(token) and "juster" not in fold(token) and fold(token) not in ("tiii", "att"):
                 run.append(word)
                 continue

@@ -20,7 +20,7 @@ Row = tuple[int, int]
 """Span of a non-blank row's content in the text."""
 
 _TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\])|}]|(?P<bare>[xX])(?=\t|\s{2,}))\s*")
-_COLUMNS = re.compile(r"\t+|\s{2,}")
+_COLUMNS = re.compile(r"\t+|\s{2,}|\s+[–—-]+\s+")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
 _FROM_ORG = re.compile(
     r"\s*(?:Från|Fran|Frin)\s+(?P<org>.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|narvarar|deltar även)\s+",
@@ -79,7 +79,7 @@ def looks_like_participants(text: str, para: list[Line], previous: list[Line] | 
         return True
     if len(_TOKEN.findall(first)) > 14 and first.count(",") < 2:
         return False
-    head = re.split(r"[,(\t]", first)[0].strip()
+    head = re.split(r"[,(\t]|\s{2,}|\s[–—-]+\s", first)[0].strip()
     if is_name(head) or is_name(split_name_org(head)[0]) and split_name_org(head)[1]:
         return True
     if previous and len(previous) == len(para) and all(is_name(l.text.strip().rstrip(",")) for l in previous):
@@ -312,7 +312,11 @@ def _add_segments(text: str, person: _Person, spans: list[Row]) -> None:
     """Classify each comma-separated segment as role, job title, remote remark or organisation."""
     for span_start, span_end in spans:
         for piece in re.finditer(r"[^,;]+", text[span_start:span_end]):
-            seg_start, seg_end = trimmed_span(text, span_start + piece.start(), span_start + piece.end(), " \t\n.:()")
+            seg_start, seg_end = trimmed_span(text, span_start + piece.start(), span_start + piece.end(), " \t\n.:")
+            if seg_end > seg_start and text[seg_start] == "(" and ")" not in text[seg_start:seg_end]:
+                seg_start += 1
+            if seg_end > seg_start and text[seg_end - 1] == ")" and "(" not in text[seg_start:seg_end]:
+                seg_end -= 1
             if seg_end <= seg_start:
                 continue
             raw = text[seg_start:seg_end]

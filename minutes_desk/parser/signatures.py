@@ -64,6 +64,7 @@ def read_signatures(text: str, lines: list[Line], known: list[str]) -> list[Sign
                 labels.append(cue.kind)
             pos = cue.rest
         if ignored:
+            queue.extend(labels)
             previous_row = []
             continue
         queue.extend(labels)

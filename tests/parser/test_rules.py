@@ -1,0 +1,124 @@
+"""The parser's rules on small cases: dates, times, cue words, participant layouts, decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from minutes_desk.parser import parse
+from minutes_desk.parser.cues import match_cue
+from minutes_desk.parser.dates import find_dates, find_time, infer_year
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Fredag 4 oktober 2019", "2019-10-04"),
+        ("190118 kl. 12.30", "2019-01-18"),
+        ("2017-11-28", "2017-11-28"),
+        ("den 7 maj 2019", "2019-05-07"),
+        ("9.5.2023 kl. 16:15", "2023-05-09"),
+        ("4/10 2019", "2019-10-04"),
+        ("Tisdag 3 okt0ber 2023", "2023-10-03"),
+    ],
+)
+def test_date_forms(text: str, iso: str) -> None:
+    (hit,) = find_dates(text, compact=True)
+    assert hit.iso() == iso
+
+
+def test_year_missing_is_inferred_from_weekday_and_mentioned_years() -> None:
+    (hit,) = find_dates("Fredag den 9 juni")
+    assert hit.year is None and hit.weekday == 4
+    assert infer_year(hit, Counter({2024: 3, 2012: 1})) == 2023
+    (short,) = find_dates("8/10")
+    assert infer_year(short, Counter(), after=dt.date(2019, 10, 4)) == 2019
+    assert infer_year(short, Counter(), after=dt.date(2019, 11, 4)) == 2020
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("kl 9.45-12.15", "09:45", "12:15"),
+        ("kl. 12.30-16.00", "12:30", "16:00"),
+        ("15:00-17:00", "15:00", "17:00"),
+        ("kl 08.30–11.00", "08:30", "11:00"),
+        ("16:15 – 17:22", "16:15", "17:22"),
+        ("kI 15.30-16.30", "15:30", "16:30"),
+        ("start kl 12.00 den 21", "12:00", None),
+    ],
+)
+def test_time_forms(text: str, start: str, end: str | None) -> None:
+    hit = find_time(text)
+    assert hit is not None and (hit.begin, hit.finish) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Besiut", "decision"),
+        ("Franvarande:  Petra Oxonius Botkyrka", "absent"),
+        ("Naista mote", "next"),
+        ("Nirvarande", "attendees"),
+        ("Delagare", "attendees"),
+        ("6vriga deltagare", "guests"),
+        ("Vid anteckningarna Justeras", "secretary"),
+        ("Tid/Plats: 190118", "timeplace"),
+        ("Sammanträdestid 9.5.2023", "time"),
+        ("Protokolljusterare", "adjuster"),
+    ],
+)
+def test_damaged_cue_words(line: str, kind: str) -> None:
+    cue = match_cue(line)
+    assert cue is not None and cue.kind == kind
+
+
+def test_ordinary_text_is_no_cue() -> None:
+    assert match_cue("Rickard öppnar mötet och hälsar välkommen.") is None
+
+
+def test_participant_layouts() -> None:
+    text = (
+        "Protokoll från Testgruppen\n\nTid 2020-01-10 kl 9-11\n\n"
+        "Deltagare\nAnna Berg\tBotkyrka kommun, ordförande\nBo Ek Huddinge (digitalt)\n\n"
+        "Gäster: Från Region Skåne deltar Ulla Ny (Strateg) och Per Lind.\n\n"
+        "Frånvarande: Eva Holm, Salem, Lars Ås, Tyresö\n\n1. Inledning\n\nText.\n"
+    )
+    m = parse(text)
+    assert [(p.name, p.organisation, p.role, p.remote) for p in m.attendees] == [
+        ("Anna Berg", "Botkyrka kommun", "ordförande", False),
+        ("Bo Ek", "Huddinge", "", True),
+    ]
+    assert [(p.name, p.organisation, p.role) for p in m.guests] == [
+        ("Ulla Ny", "Region Skåne", "Strateg"),
+        ("Per Lind", "Region Skåne", ""),
+    ]
+    assert [(p.name, p.organisation) for p in m.absent] == [("Eva Holm", "Salem"), ("Lars Ås", "Tyresö")]
+    assert m.chair == "Anna Berg" and (m.start, m.end) == ("09:00", "11:00")
+    for p in m.attendees:
+        a, b = p.spans["name"]
+        assert text[a:b] == p.name
+
+
+def test_decisions_att_clauses_bullets_and_stop() -> None:
+    text = (
+        "1. Ärende ett\n\nBeslut\n\natt godkänna rapporten\n\natt uppdra åt kansliet att återkomma.\n\n"
+        "Mötet avslutades.\n\n2. Ärende två\n\nBesiut:\n- Informationen noteras.\n- Frågan tas upp igen.\n\n"
+        "3. Ärende tre\n\nGruppen beslutade följande:\n\n1) Uppdra till kansliet att:\n\n- ta fram underlag\n\n2) Återkomma i maj.\n"
+    )
+    m = parse(text)
+    assert [d.text for d in m.items[0].decisions] == ["att godkänna rapporten", "att uppdra åt kansliet att återkomma."]
+    assert [d.text for d in m.items[1].decisions] == ["Informationen noteras.", "Frågan tas upp igen."]
+    assert [d.text for d in m.items[2].decisions] == ["Uppdra till kansliet att: - ta fram underlag", "Återkomma i maj."]
+    for item in m.items:
+        for d in item.decisions:
+            a, b = d.spans["text"]
+            assert text[a:b].strip()
+
+
+@pytest.mark.parametrize("odd", ["", " ", "\x00\x01", "1.\n2.\n§", "Beslut\n" * 500, "é" * 10000, "Tid kl 99.99-88.77"])
+def test_odd_input_never_raises_and_keeps_text(odd: str) -> None:
+    m = parse(odd)
+    assert m.text == odd
