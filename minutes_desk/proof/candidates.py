@@ -1,0 +1,246 @@
+"""Candidate corrections for one OCR token, ranked by the noisy channel: P(word) x P(OCR output | word).
+
+Candidates come from reversing the OCR's confusions, not from blind edit distance: the token is
+rewritten by the one-into-two rules (``ia`` may be ``ä``), and the result is looked up by skeleton,
+which stands for every letter the OCR may have confused. Compounds are restored part by part
+(``Sodertornskommunernas`` -> ``Södertörns`` + ``kommunernas``) using hunspell-sv's compound
+flags. Plain edit distance 1 is the fallback for damage outside the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minutes_desk.proof import lexicon_format as lf
+from minutes_desk.proof.channel import FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
+from minutes_desk.proof.lexicon import Lexicon
+
+MAX_REWRITES = 3
+MAX_VARIANTS = 48
+COMPOUND_PENALTY = 1.5
+"""Zipf points a compound loses against its weakest part: unlisted compounds are rarer than words."""
+EXTRA_PART_PENALTY = 0.5
+MIN_PART = 2
+CASE_MISMATCH = 1.5
+"""Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
+ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str
+    """Lower case; the caller restores the token's case."""
+    score: float
+    """log10 P(word) + log10 P(observed | word)."""
+    ops: tuple[tuple[str, str], ...]
+    """(intended, observed) for every letter or rewrite, identity included: what the profile counts."""
+    parts: int = 1
+
+
+@dataclass(frozen=True)
+class _Key:
+    """A rewritten reading of the token: ``text`` is what is looked up; ``slots[k]`` says what the
+    OCR wrote for key position k (None: inside a rewrite, already accounted for)."""
+
+    text: str
+    observed: tuple[str | None, ...]
+    fixed: tuple[bool, ...]
+    """True where the key letter came from a rewrite and must be matched exactly."""
+    cost: float
+
+
+def keys_for(observed: str, profile: Profile) -> list[_Key]:
+    rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
+    by_obs: dict[str, list[str]] = {}
+    for intended, obs in rules:
+        by_obs.setdefault(obs, []).append(intended)
+    out: list[_Key] = []
+
+    def walk(i: int, text: list[str], slots: list[str | None], fixed: list[bool], cost: float, n: int) -> None:
+        if len(out) >= MAX_VARIANTS:
+            return
+        if i == len(observed):
+            out.append(_Key("".join(text), tuple(slots), tuple(fixed), cost))
+            return
+        # the letter as read (matched later against any letter of its class)
+        walk(i + 1, text + [observed[i]], slots + [observed[i]], fixed + [False], cost, n)
+        if n >= MAX_REWRITES:
+            return
+        for length in (1, 2):
+            piece = observed[i : i + length]
+            if len(piece) < length:
+                continue
+            for intended in by_obs.get(piece, ()):
+                p = profile.p_sub(intended, piece)
+                new_slots: list[str | None] = [piece] + [None] * (len(intended) - 1)
+                walk(
+                    i + length,
+                    text + list(intended),
+                    slots + new_slots,
+                    fixed + [True] * len(intended),
+                    cost + log10(p),
+                    n + 1,
+                )
+
+    walk(0, [], [], [], 0.0, 0)
+    return out
+
+
+def _channel(word: str, key: _Key, start: int, profile: Profile) -> tuple[float, list[tuple[str, str]]] | None:
+    """log10 P(observed slice | word) where ``word`` fills key positions start..start+len(word)."""
+    total = 0.0
+    ops: list[tuple[str, str]] = []
+    k = start
+    end = start + len(word)
+    while k < end:
+        obs = key.observed[k]
+        if key.fixed[k]:
+            # a rewrite: the word must hold exactly the intended piece
+            length = 1
+            while k + length < len(key.text) and key.observed[k + length] is None:
+                length += 1
+            if k + length > end or obs is None or word[k - start : k - start + length] != key.text[k : k + length]:
+                return None
+            ops.append((key.text[k : k + length], obs))
+            k += length
+            continue
+        assert obs is not None
+        ch = word[k - start]
+        if ch != obs:
+            p = profile.p_sub(ch, obs)
+        else:
+            p = profile.p_sub(ch, ch)
+        total += log10(p)
+        ops.append((ch, obs))
+        k += 1
+    return total, ops
+
+
+class CandidateFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def find(self, observed: str, profile: Profile, *, compounds: bool = True, fallback: bool = True,
+             limit: int = 5, capitalised: bool = True) -> list[Candidate]:
+        """Best corrections of a lower-case token, best first (the token itself may be among them).
+
+        ``capitalised=False`` (the OCR wrote it in lower case) makes names and acronyms, which
+        are written with capitals, less likely readings.
+        """
+        best: dict[str, Candidate] = {}
+        keys = keys_for(observed, profile)
+        for key in keys:
+            for word, zipf, bits in self.lexicon.same_skeleton(skeleton(key.text)):
+                if not bits & lf.WORD or bits & lf.NOSUGGEST and word != observed:
+                    continue
+                scored = _channel(word, key, 0, profile)
+                if scored is None:
+                    continue
+                channel, ops = scored
+                if not capitalised and not bits & lf.LOWER and bits & (lf.PROPER | lf.UPPER):
+                    zipf -= CASE_MISMATCH
+                score = zipf - 9 + channel + key.cost
+                old = best.get(word)
+                if old is None or score > old.score:
+                    best[word] = Candidate(word, score, tuple(ops))
+        if compounds and len(observed) >= 2 * MIN_PART + 1:
+            for key in keys:
+                found = self._compound(key, profile)
+                if found and (found.word not in best or found.score > best[found.word].score):
+                    best[found.word] = found
+        if fallback and not any(w != observed for w in best):
+            for cand in self._edit_fallback(observed, profile):
+                if cand.word not in best or cand.score > best[cand.word].score:
+                    best[cand.word] = cand
+        return sorted(best.values(), key=lambda c: (-c.score, c.word))[:limit]
+
+    def _best_part(self, key: _Key, start: int, end: int, profile: Profile, need: int) -> tuple[str, float, list] | None:
+        best = None
+        for word, zipf, bits in self.lexicon.same_skeleton(skeleton(key.text[start:end])):
+            if not bits & need or bits & lf.NOSUGGEST:
+                continue
+            scored = _channel(word, key, start, profile)
+            if scored is None:
+                continue
+            score = zipf - 9 + scored[0]
+            if best is None or score > best[1]:
+                best = (word, score, scored[1], zipf)
+        return best
+
+    def _compound(self, key: _Key, profile: Profile) -> Candidate | None:
+        text = key.text
+        n = len(text)
+        memo: dict[tuple[int, bool], tuple[float, list[str], list, float] | None] = {}
+
+        def tail(i: int, first: bool) -> tuple[float, list[str], list, float] | None:
+            """Best split of text[i:] into parts: (channel sum, parts, ops, weakest zipf)."""
+            if (i, first) in memo:
+                return memo[(i, first)]
+            result = None
+            need_inner = lf.BEGIN if first else lf.MIDDLE
+            for j in range(i + MIN_PART, n - MIN_PART + 1):
+                if key.fixed[j] and key.observed[j] is None:
+                    continue  # never split inside a rewrite
+                if not self.lexicon.has_skeleton_prefix(skeleton(text[i:j])):
+                    break
+                part = self._best_part(key, i, j, profile, need_inner)
+                if part is None:
+                    continue
+                rest = tail(j, False)
+                if rest is None:
+                    continue
+                zipf = min(part[3], rest[3])
+                channel = part[1] - part[3] + 9 + rest[0]
+                total = zipf + channel
+                if result is None or total > result[3] + result[0]:
+                    result = (channel, [part[0], *rest[1]], part[2] + rest[2], zipf)
+            if not first:
+                last = self._best_part(key, i, n, profile, lf.END)
+                if last is not None:
+                    channel = last[1] - last[3] + 9
+                    if result is None or last[3] + channel > result[3] + result[0]:
+                        result = (channel, [last[0]], last[2], last[3])
+            memo[(i, first)] = result
+            return result
+
+        found = tail(0, True)
+        if found is None:
+            return None
+        channel, parts, ops, zipf = found
+        if len(parts) < 2:
+            return None
+        prior = zipf - COMPOUND_PENALTY - EXTRA_PART_PENALTY * (len(parts) - 2)
+        return Candidate("".join(parts), prior - 9 + channel + key.cost, tuple(ops), len(parts))
+
+    def _edit_fallback(self, observed: str, profile: Profile) -> list[Candidate]:
+        """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks."""
+        out: dict[str, Candidate] = {}
+        seen: set[str] = set()
+        n = len(observed)
+        variants: list[tuple[str, tuple[str, str]]] = []
+        for i in range(n):
+            variants.append((observed[:i] + observed[i + 1 :], ("", observed[i])))
+            if i + 1 < n:
+                variants.append((observed[:i] + observed[i + 1] + observed[i] + observed[i + 2 :], (observed[i : i + 2][::-1], observed[i : i + 2])))
+            for ch in ALPHABET:
+                if skeleton(ch) != skeleton(observed[i]):
+                    variants.append((observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
+        for i in range(n + 1):
+            for ch in ALPHABET:
+                variants.append((observed[:i] + ch + observed[i:], (ch, "")))
+        for text, edit in variants:
+            sk = skeleton(text)
+            if sk in seen or len(text) < 2:
+                continue
+            seen.add(sk)
+            key = _Key(text, tuple(text), tuple(False for _ in text), log10(profile.p_sub(*edit) if edit[0] and edit[1] else FALLBACK_EDIT))
+            for word, zipf, bits in self.lexicon.same_skeleton(sk):
+                if not bits & lf.WORD or bits & lf.NOSUGGEST:
+                    continue
+                scored = _channel(word, key, 0, profile)
+                if scored is None:
+                    continue
+                score = zipf - 9 + scored[0] + key.cost
+                if word not in out or score > out[word].score:
+                    out[word] = Candidate(word, score, (*scored[1], edit))
+        return list(out.values())

@@ -1,0 +1,395 @@
+"""The proofreading engine: finds OCR errors in Swedish minutes text and ranks their corrections.
+
+Decisions per word, in order: the user's dictionary (wins over everything), the document's known
+names, numbers and codes (left alone), lexicon words (flagged only as lower-confidence real-word
+errors, and only when the document's profile shows it loses the diacritics that would restore a far
+likelier word), valid compounds (flagged only when a restoration is clearly likelier), and unknown
+words (always flagged when lower case; names and acronyms only when a restoration beats the
+hypothesis that they are an unlisted name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from minutes_desk.proof import lexicon_format as lf
+from minutes_desk.proof.candidates import COMPOUND_PENALTY, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder
+from minutes_desk.proof.channel import Profile, log10, skeleton
+from minutes_desk.proof.flags import Flag, FlagKind
+from minutes_desk.proof.lexicon import Lexicon
+from minutes_desk.proof.tokens import Token, is_number_like, tokens
+from minutes_desk.proof.userdict import UserDictionary
+
+NAME_ZIPF = 2.0
+"""Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
+NAME_LENGTH_PENALTY = 0.2
+"""Zipf points the name hypothesis loses per letter beyond nine."""
+UNKNOWN_ZIPF = -1.0
+"""Prior of an unknown lower-case form being right as written."""
+REAL_WORD_MARGIN = 0.7
+"""log10 odds a restoration needs over a real word as written (5:1)."""
+REAL_WORD_MIN_RATE = 0.08
+"""A real word is doubted only for confusions this document makes at least this often."""
+REAL_WORD_MIN_COUNT = 3
+CONFIDENT_ODDS = 1.0
+"""log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
+_OCR_MARK = re.compile(r"[0-9|!]|[a-zåäö][IL]|[é]", re.UNICODE)
+_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_LONE = {"1": "i", "l": "i", "|": "i", "I": "i"}
+_NOT_LONE_AFTER = {
+    "punkt", "bilaga", "paragraf", "nr", "kapitel", "sida", "dag", "steg", "fas", "etapp", "kvartal",
+    "version", "del", "bild", "alternativ", "grupp", "mål", "tabell", "figur", "avsnitt", "ärende",
+    "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
+    "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot",
+}
+
+
+def apply_case(observed: str, word: str) -> str:
+    """Give ``word`` the case pattern of what the OCR wrote: "6vriga"->"övriga", "SODERTORN"->"SÖDERTÖRN".
+
+    A capital I or L inside a lower-case word ("kI") is a misread l, not a capital, so it is not copied.
+    """
+    letters = [ch for ch in observed if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return word.upper()
+    initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
+    if len(observed) == len(word):
+        chars = [w.upper() if o.isupper() and o not in "IL" else w for o, w in zip(observed, word)]
+        result = "".join(chars)
+    else:
+        result = word
+    return result[:1].upper() + result[1:] if initial else result
+
+
+@dataclass
+class _Verdict:
+    kind: FlagKind
+    confidence: float
+    suggestions: tuple[tuple[str, float], ...]
+
+
+class Engine:
+    def __init__(self, lexicon: Lexicon, user_dictionary: UserDictionary | None = None) -> None:
+        self.lexicon = lexicon
+        self.finder = CandidateFinder(lexicon)
+        self.user_dictionary = user_dictionary
+        self._known_cache: dict[str, tuple[float, int] | None] = {}
+        self._verdicts: dict[tuple, _Verdict | None] = {}
+
+    @classmethod
+    def load(cls, user_dictionary: UserDictionary | None = None) -> Engine:
+        return cls(Lexicon.load(), user_dictionary)
+
+    # ----------------------------------------------------------------- word status
+
+    def known(self, word: str) -> tuple[float, int] | None:
+        """(zipf, parts) if ``word`` (as written) is a word: a lexicon form, a valid compound or a hyphenated pair."""
+        lw = word.lower()
+        cached = self._known_cache.get(word)
+        if cached is not None or word in self._known_cache:
+            return cached
+        result = self._lookup(lw, word)
+        if result is None and "-" in lw.strip("-"):
+            parts = [p for p in lw.split("-") if p]
+            found = [self._lookup(p, p) if any(c.isalpha() for c in p) else (3.0, 1) for p in parts]
+            if all(found):
+                result = (min(f[0] for f in found), 1)  # type: ignore[index]
+        if len(self._known_cache) > 200_000:
+            self._known_cache.clear()
+        self._known_cache[word] = result
+        return result
+
+    def _lookup(self, lw: str, written: str) -> tuple[float, int] | None:
+        entry = self.lexicon.get(lw)
+        if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
+            return entry[0], 1
+        if lw.endswith(".") and "." not in lw[:-1]:
+            entry = self.lexicon.get(lw[:-1])
+            if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
+                return entry[0], 1
+        return self._compound(lw)
+
+    def _compound(self, lw: str) -> tuple[float, int] | None:
+        """Exact split into compound parts by hunspell-sv's begin/middle/end flags."""
+        if len(lw) < 2 * MIN_PART + 1 or not lw.isalpha():
+            return None
+        memo: dict[tuple[int, bool], tuple[float, int] | None] = {}
+
+        def tail(i: int, first: bool) -> tuple[float, int] | None:
+            if (i, first) in memo:
+                return memo[(i, first)]
+            best: tuple[float, int] | None = None
+            if not first:
+                entry = self.lexicon.get(lw[i:])
+                if entry is not None and entry[1] & lf.END:
+                    best = (entry[0], 1)
+            need = lf.BEGIN if first else lf.MIDDLE
+            for j in range(len(lw) - MIN_PART, i + MIN_PART - 1, -1):
+                entry = self.lexicon.get(lw[i:j])
+                if entry is None or not entry[1] & need:
+                    continue
+                rest = tail(j, False)
+                if rest is None:
+                    continue
+                cand = (min(entry[0], rest[0]), rest[1] + 1)
+                if best is None or cand[0] - EXTRA_PART_PENALTY * cand[1] > best[0] - EXTRA_PART_PENALTY * best[1]:
+                    best = cand
+            memo[(i, first)] = best
+            return best
+
+        found = tail(0, True)
+        if found is None or found[1] < 2:
+            return None
+        return found
+
+    # ----------------------------------------------------------------- profile
+
+    def profile(self, full_text: str, known_words: Iterable[str] = ()) -> Profile:
+        """The document's confusion profile, estimated in two passes (EM-like).
+
+        Pass one corrects the unknown words with the prior channel and keeps the confident
+        corrections; their confusions, with the letters of the words read correctly, are the counts
+        of pass two, which re-estimates the same way under the learned channel.
+        """
+        names = {w.lower() for w in known_words}
+        types: Counter[str] = Counter()
+        for tok in tokens(full_text):
+            if not is_number_like(tok.text):
+                types[tok.text] += 1
+        profile = Profile()
+        for _ in range(2):
+            profile = self._estimate(types, names, profile)
+        return profile
+
+    def _estimate(self, types: Counter[str], names: set[str], channel: Profile) -> Profile:
+        learned = Profile()
+        for word, count in types.items():
+            lw = word.lower()
+            if lw in names:
+                continue
+            status = self.known(word)
+            if status is not None:
+                if status[1] == 1 and lw.isalpha():
+                    for _ in range(count):
+                        learned.add_word(lw, lw)
+                continue
+            cands = self.finder.find(lw, channel, compounds=False, fallback=False, limit=2)
+            if not cands or cands[0].word == lw:
+                continue
+            margin = cands[0].score - (cands[1].score if len(cands) > 1 else -99.0)
+            prior = NAME_ZIPF if word[:1].isupper() else UNKNOWN_ZIPF
+            if margin >= CONFIDENT_ODDS and cands[0].score > prior - 9:
+                for _ in range(count):
+                    learned.add_alignment(list(cands[0].ops))
+        return learned
+
+    # ----------------------------------------------------------------- check
+
+    def check(self, text: str, profile: Profile | None = None, known_words: Iterable[str] = ()) -> list[Flag]:
+        names = {w.lower() for w in known_words}
+        if profile is None:
+            profile = self.profile(text, names)
+        flags: list[Flag] = []
+        for tok in tokens(text):
+            flag = self._check_token(tok, profile, names)
+            if flag is not None:
+                flags.append(flag)
+        flags.extend(self._lone_letters(text, profile))
+        flags.sort(key=lambda f: f.start)
+        return flags
+
+    def _check_token(self, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
+        word = tok.text
+        user = self.user_dictionary
+        if user is not None:
+            verdict = user.verdict(word)
+            if verdict is True:
+                return None
+            remembered = user.correction(word.lower())
+            if remembered is not None:
+                return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 1.0, ((apply_case(word, remembered), 1.0),))
+            if verdict is False:
+                verdict_obj = self._verdict(word, profile) or _Verdict(FlagKind.NON_WORD, 1.0, ())
+                return Flag(tok.start, tok.end, word, verdict_obj.kind, 1.0, verdict_obj.suggestions)
+        if (word.lower() in names or word.lower().rstrip(".") in names) and not _OCR_MARK.search(word):
+            return None  # the document's own names; digits or é in them are still OCR damage
+        verdict_obj = self._verdict(word, profile)
+        if verdict_obj is None:
+            return None
+        return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, verdict_obj.suggestions)
+
+    def _verdict(self, word: str, profile: Profile) -> _Verdict | None:
+        key = (word, id(profile), profile.words_seen)
+        if key in self._verdicts:
+            return self._verdicts[key]
+        verdict = self._judge(word, profile)
+        if len(self._verdicts) > 100_000:
+            self._verdicts.clear()
+        self._verdicts[key] = verdict
+        return verdict
+
+    def _judge(self, word: str, profile: Profile) -> _Verdict | None:
+        word = unicodedata.normalize("NFC", word)
+        core = word.lower().rstrip(".")
+        if len(core) < 2:
+            return None
+        status = self.known(word)
+        marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
+        if status is not None:
+            zipf, parts = status
+            if parts == 1:
+                return self._real_word(word, core, zipf, profile)
+            return self._doubtful_compound(word, core, zipf, parts, profile)
+        if not any(ch.isalpha() for ch in core) or "." in core or "-" in core:
+            return self._hyphenated(word, profile) if "-" in core else None
+        cands = self.finder.find(core, profile, capitalised=not word[:1].islower())
+        cands = [c for c in cands if c.word != core]
+        identity = _identity_score(core, profile)
+        # a capitalised word may be an unlisted name, a short all-caps one an acronym; a long
+        # all-caps word is a heading word like any other
+        capital = word[:1].isupper() and not (word.isupper() and len(core) > 6)
+        if is_number_like(word) or capital:
+            # names are short; a long capitalised word is a compound or a heading word
+            prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
+            if marked:
+                prior -= 2.0  # digits and stray capitals inside a word are OCR, not a name
+            if not cands or cands[0].score < prior:
+                return None
+            kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
+            return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
+        prior = UNKNOWN_ZIPF - 9 + identity
+        kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
+        return _Verdict(kind, 0.95, _suggest(word, cands, prior))
+
+    def _real_word(self, word: str, core: str, zipf: float, profile: Profile) -> _Verdict | None:
+        if not _lossy(profile) or len(core) < 2 or not core.isalpha():
+            return None
+        cands = self.finder.find(core, profile, compounds=False, fallback=False, limit=3)
+        best = next((c for c in cands if c.word != core), None)
+        if best is None:
+            return None
+        for intended, observed in best.ops:
+            if intended != observed and (
+                profile.loss_rate(intended, observed) < REAL_WORD_MIN_RATE
+                or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
+            ):
+                return None
+        identity = zipf - 9 + _identity_score(core, profile)
+        if best.score - identity < REAL_WORD_MARGIN:
+            return None
+        posterior = _posterior(best.score, identity)
+        return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
+
+    def _doubtful_compound(self, word: str, core: str, zipf: float, parts: int, profile: Profile) -> _Verdict | None:
+        """A valid-looking compound ("nitverk" = nit + verk) that a restoration explains far better."""
+        cands = self.finder.find(core, profile, fallback=False, limit=3)
+        cands = [c for c in cands if c.word != core]
+        if not cands:
+            return None
+        prior = zipf - COMPOUND_PENALTY - EXTRA_PART_PENALTY * (parts - 2) - 9 + _identity_score(core, profile)
+        if cands[0].score - prior < REAL_WORD_MARGIN:
+            return None
+        return _Verdict(FlagKind.NON_WORD, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
+
+    def _hyphenated(self, word: str, profile: Profile) -> _Verdict | None:
+        """"klimat-nitverk": correct each unknown part, keep the hyphens."""
+        pieces = word.split("-")
+        fixed = []
+        changed = False
+        for piece in pieces:
+            if not piece or self.known(piece) is not None or not piece.isalpha():
+                fixed.append(piece)
+                continue
+            cands = [c for c in self.finder.find(piece.lower(), profile, limit=1) if c.word != piece.lower()]
+            if not cands:
+                fixed.append(piece)
+                changed = True
+                continue
+            fixed.append(apply_case(piece, cands[0].word))
+            changed = True
+        if not changed:
+            return None
+        suggestion = "-".join(fixed)
+        return _Verdict(FlagKind.NON_WORD, 0.9, ((suggestion, 0.5),) if suggestion != word else ())
+
+    def _lone_letters(self, text: str, profile: Profile) -> list[Flag]:
+        """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
+        out = []
+        pieces = list(re.finditer(r"\S+", text))
+        for k, piece in enumerate(pieces):
+            raw = piece.group()
+            if raw not in _LONE or k == 0 or k + 1 >= len(pieces):
+                continue
+            before, after = pieces[k - 1].group(), pieces[k + 1].group()
+            if not (before[-1:].isalpha() or _TIME.match(before)) or not after[:1].isalpha():
+                continue
+            if before.lower() in _NOT_LONE_AFTER:
+                continue
+            if raw == "I" and not after[:1].islower():
+                continue
+            between = text[pieces[k - 1].end() : piece.start()]
+            if raw == "1" and "\n\n" in between:
+                continue
+            out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("i", 0.9),)))
+        return out
+
+
+def _case_ok(written: str, bits: int) -> bool:
+    """A name or acronym known only with capitals ("Halls", "KI") is not the lower-case word."""
+    if bits & lf.LOWER or not bits & (lf.UPPER | lf.PROPER):
+        return True
+    letters = [ch for ch in written if ch.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _identity_score(word: str, profile: Profile) -> float:
+    return sum(log10(profile.p_sub(ch, ch)) for ch in word)
+
+
+def _lossy(profile: Profile) -> bool:
+    return any(
+        a != b and n >= REAL_WORD_MIN_COUNT and profile.loss_rate(a, b) >= REAL_WORD_MIN_RATE
+        for (a, b), n in profile.counts.items()
+    )
+
+
+def _posterior(score: float, rival: float) -> float:
+    diff = max(-30.0, min(30.0, rival - score))
+    return 1.0 / (1.0 + 10**diff)
+
+
+def _suggest(observed: str, cands: list[Candidate], rival: float) -> tuple[tuple[str, float], ...]:
+    if not cands:
+        return ()
+    top = max(c.score for c in cands)
+    total = sum(10 ** (c.score - top) for c in cands) + 10 ** (max(-30.0, rival - top))
+    out = []
+    seen = set()
+    for c in cands:
+        text = apply_case(observed, c.word)
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append((text, round(10 ** (c.score - top) / total, 4)))
+    return tuple(out)
+
+
+def corrected_text(text: str, flags: Iterable[Flag]) -> str:
+    """``text`` with every flagged word replaced by its best suggestion; everything else kept as is."""
+    out = []
+    pos = 0
+    for flag in sorted(flags, key=lambda f: f.start):
+        if flag.start < pos or flag.best is None:
+            continue
+        out.append(text[pos : flag.start])
+        out.append(flag.best)
+        pos = flag.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+__all__ = ["Engine", "apply_case", "corrected_text", "skeleton"]

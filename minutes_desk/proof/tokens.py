@@ -1,0 +1,54 @@
+"""Splitting minutes text into the words the engine judges, with code-point offsets.
+
+A word is a run of letters and digits (with inner apostrophes, dots and hyphens, so "bl.a.",
+"t.ex." and "E-post" stay whole); slashes and brackets separate words ("Göteborg/Västsverige").
+Tokens that are not prose are skipped: numbers, dates, times, amounts, URLs, e-mail addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CHUNK = re.compile(r"\S+")
+_RAW = re.compile(r"[^\s/()\[\]{}<>\"“”«»,;]+")
+_EDGE = "\"'’‘`´.,:;!?*•–—-_…)(»«„“”[]{}"
+_URL = re.compile(r"^(?:https?://|www\.)|@|\.(?:se|nu|com|org|net|eu|info|gov)(?:/|$)", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[\d\s.,:\-–/%§+]+$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    """The word with edge punctuation stripped; text == source[start:end]."""
+    raw_start: int
+    raw_end: int
+    """The whitespace-delimited piece it came from (for context: a trailing "." ends a sentence)."""
+
+
+def tokens(text: str) -> list[Token]:
+    out: list[Token] = []
+    for chunk in _CHUNK.finditer(text):
+        if _URL.search(chunk.group()):
+            continue
+        for match in _RAW.finditer(chunk.group()):
+            raw = match.group()
+            lead = len(raw) - len(raw.lstrip(_EDGE))
+            core = raw[lead:].rstrip(_EDGE)
+            if not core or not any(ch.isalpha() for ch in core) or _NUMERIC.match(core):
+                continue
+            start = chunk.start() + match.start() + lead
+            # keep an abbreviation's final dot: "bl.a." stays whole; a sentence's full stop does not
+            if "." in core and raw[lead + len(core) : lead + len(core) + 1] == ".":
+                core += "."
+            out.append(Token(start, start + len(core), core, chunk.start() + match.start(), chunk.start() + match.end()))
+    return out
+
+
+def is_number_like(word: str) -> bool:
+    """Codes and amounts with letters: "10-tal", "3D", "Q1", "1:a", "§3", "08:orna" stay unflagged if unknown."""
+    letters = sum(ch.isalpha() for ch in word)
+    digits = sum(ch.isdigit() for ch in word)
+    return digits > 0 and (digits >= letters or bool(re.match(r"^\d+[:\-]", word)))

@@ -1,0 +1,268 @@
+"""Build dictionaries/lexicon.tsv.gz from its sources (run with `make lexicon`).
+
+Sources (see dictionaries/README.md for versions and licences):
+- hunspell-sv (PyPI): sv_SE.dic/.aff and sv_SE_expanded.dic, every stem expanded through its
+  suffix rules, with the compound flags (begin/middle/end, only-in-compound) kept per form;
+- wordfreq's Swedish list for frequencies, cleaned of the diacritic-less web junk it holds;
+- dictionaries/places.tsv (municipalities, counties, regions; copied from the CC0 reference data)
+  in every inflected form;
+- dictionaries/domain.tsv (our own: public bodies, abbreviations, words of the minutes genre);
+- Swedish first names and surnames from Faker's sv_SE person provider (Isof and Skatteverket
+  top-500 statistics).
+The output is deterministic: same sources, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import re
+import sys
+import sysconfig
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from minutes_desk.proof import lexicon_format as lf  # noqa: E402
+
+DICT_DIR = ROOT / "dictionaries"
+COMPOUND_FLAGS = {"X": lf.BEGIN, "U": lf.MIDDLE, "Y": lf.END}
+ONLYINCOMPOUND, NEEDAFFIX, FORBIDDEN, NOSUGGEST, PERMIT = "Z", "¤", "%", "!", "W"
+
+
+@dataclass(frozen=True)
+class Suffix:
+    strip: str
+    add: str
+    cont: str
+    condition: re.Pattern[str]
+
+
+def hunspell_dir() -> Path:
+    return Path(sysconfig.get_path("data")) / "share" / "hunspell"
+
+
+def parse_aff(path: Path) -> dict[str, list[Suffix]]:
+    rules: dict[str, list[Suffix]] = defaultdict(list)
+    headers: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 4 or parts[0] != "SFX":
+            continue
+        flag = parts[1]
+        if flag not in headers:  # "SFX A Y 1": the block header
+            headers.add(flag)
+            continue
+        strip = "" if parts[2] == "0" else parts[2]
+        add, _, cont = parts[3].partition("/")
+        add = "" if add == "0" else add
+        cond = parts[4] if len(parts) > 4 else "."
+        rules[flag].append(Suffix(strip, add, cont, re.compile(f"(?:{cond})$")))
+    return rules
+
+
+def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> dict[str, int]:
+    """Every form of every stem, lower-cased, with its usage bits."""
+    forms: dict[str, int] = defaultdict(int)
+
+    def put(form: str, bits: int) -> None:
+        if form and " " not in form:
+            key = form.lower()
+            if form[:1].isupper():
+                bits |= lf.PROPER
+            if len(form) > 1 and form.isupper():
+                bits |= lf.UPPER
+            elif form.islower():
+                bits |= lf.LOWER
+            forms[key] |= bits | lf.HUNSPELL
+
+    for dic in dic_paths:
+        lines = dic.read_text(encoding="utf-8").splitlines()[1:]
+        for line in lines:
+            stem, _, flags = line.strip().partition("/")
+            if not stem or " " in stem or FORBIDDEN in flags:
+                continue
+            extra = lf.NOSUGGEST if NOSUGGEST in flags else 0
+            stem_bits = extra
+            for flag, bit in COMPOUND_FLAGS.items():
+                if flag in flags:
+                    stem_bits |= bit
+            if ONLYINCOMPOUND not in flags and NEEDAFFIX not in flags:
+                stem_bits |= lf.WORD
+            put(stem, stem_bits)
+            end = lf.END if "Y" in flags else 0
+            for flag in flags:
+                for rule in rules.get(flag, ()):
+                    if not stem.endswith(rule.strip) or not rule.condition.search(stem):
+                        continue
+                    form = stem[: len(stem) - len(rule.strip)] + rule.add
+                    bits = extra
+                    if ONLYINCOMPOUND not in rule.cont:
+                        bits |= lf.WORD | end
+                    if PERMIT in rule.cont or ONLYINCOMPOUND in rule.cont:
+                        for cflag, bit in COMPOUND_FLAGS.items():
+                            if cflag in rule.cont:
+                                bits |= bit
+                    put(form, bits)
+    return forms
+
+
+JUNK_SHARE = 2.0
+"""Zipf distance between a word and its copies with diacritics lost in web text (about 1 %)."""
+
+
+def restorations(word: str, known: dict[str, float]) -> float:
+    """The highest frequency among the forms of ``word`` with å/ä/ö put back (up to 3 places)."""
+    spots = [i for i, ch in enumerate(word) if ch in "aoe"][:6]
+    best = 0.0
+    options = {"a": "aåä", "o": "oö", "e": "eé"}
+
+    def walk(i: int, chars: list[str], changed: int) -> None:
+        nonlocal best
+        if i == len(spots):
+            if changed:
+                best = max(best, known.get("".join(chars), 0.0))
+            return
+        pos = spots[i]
+        for alt in options[word[pos]]:
+            if alt != word[pos] and changed >= 3:
+                continue
+            chars[pos] = alt
+            walk(i + 1, chars, changed + (alt != word[pos]))
+        chars[pos] = word[pos]
+
+    walk(0, list(word), 0)
+    return best
+
+
+def wordfreq_table(hunspell_forms: dict[str, int]) -> dict[str, float]:
+    """wordfreq's Swedish zipf values, cleaned.
+
+    The list was made from web text, part of which lost its diacritics: "fran", "ovriga" are
+    there, and "for" is far too frequent. A form without å/ä/ö whose restored form is much more
+    frequent is dropped if hunspell-sv does not know it, and otherwise cut down to what its
+    genuine use can be worth.
+    """
+    import wordfreq
+
+    raw = {w: wordfreq.zipf_frequency(w, "sv") for w in wordfreq.iter_wordlist("sv", "large")}
+    cleaned: dict[str, float] = {}
+    for word, zipf in raw.items():
+        if not re.fullmatch(r"[a-zåäöéü][a-zåäöéü.:'-]*", word) or zipf <= 0:
+            continue
+        known = word in hunspell_forms
+        if not any(ch in "åäöé" for ch in word):
+            restored = restorations(word, raw)
+            junk = restored - JUNK_SHARE
+            if not known and restored > zipf:
+                continue  # "fran", "ovriga", "goteborg": the restored word with its diacritics lost
+            if junk > zipf - 0.3:
+                zipf -= 1.0
+            elif junk > zipf - 2:
+                zipf = math.log10(10**zipf - 10**junk)
+        if not known and zipf < 2.5:
+            continue  # rare forms hunspell does not know: mostly typos and foreign words
+        cleaned[word] = max(zipf, 0.5)
+    return cleaned
+
+
+def place_forms(name: str) -> list[str]:
+    """"Upplands Väsby" -> its words and the genitive of the last one; "Göteborg" -> "Göteborgs"."""
+    words = name.split()
+    last = words[-1]
+    gen = last if last.endswith(("s", "x", "z")) else last + "s"
+    return [*words, gen]
+
+
+def read_places(path: Path) -> dict[str, int]:
+    forms: dict[str, int] = defaultdict(int)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name = line.split("\t")[0]
+        for i, form in enumerate(place_forms(name)):
+            bits = lf.WORD | lf.PROPER | lf.DOMAIN
+            if i >= len(name.split()) - 1:
+                bits |= lf.BEGIN  # "Huddingekommun", "Södertörnskommunerna"
+            forms[form.lower()] |= bits
+    return forms
+
+
+def read_domain(path: Path) -> dict[str, tuple[int, float]]:
+    """Our own domain list: ``word<TAB>kind[<TAB>zipf]``, kind one of abbr, body, genre, name."""
+    out: dict[str, tuple[int, float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        word, kind = cols[0], cols[1]
+        zipf = float(cols[2]) if len(cols) > 2 else 0.0
+        bits = lf.WORD | lf.DOMAIN
+        if kind == "abbr":
+            bits |= lf.ABBREV
+        if kind in ("body", "name") or word[:1].isupper():
+            bits |= lf.PROPER
+        if len(word) > 1 and word.isupper():
+            bits |= lf.UPPER
+        elif word.islower():
+            bits |= lf.LOWER
+        if kind == "genre":
+            bits |= lf.BEGIN | lf.END
+        old_bits, old_zipf = out.get(word.lower(), (0, 0.0))
+        out[word.lower()] = (old_bits | bits, max(old_zipf, zipf))
+    return out
+
+
+def person_names() -> dict[str, int]:
+    from faker.providers.person.sv_SE import Provider
+
+    names: dict[str, int] = defaultdict(int)
+    for table in (Provider.first_names_female, Provider.first_names_male, Provider.last_names):
+        for name in table:
+            for form in (name, name if name.endswith(("s", "x", "z")) else name + "s"):
+                names[form.lower()] |= lf.WORD | lf.PROPER | lf.DOMAIN
+    return names
+
+
+def build(out: Path) -> int:
+    hdir = hunspell_dir()
+    rules = parse_aff(hdir / "sv_SE.aff")
+    forms = expand_hunspell([hdir / "sv_SE.dic", hdir / "sv_SE_expanded.dic"], rules)
+    freq = wordfreq_table(forms)
+    table: dict[str, list[float]] = {w: [bits, 0.0] for w, bits in forms.items()}
+    for word, zipf in freq.items():
+        entry = table.setdefault(word, [lf.WORD | lf.LOWER, 0.0])
+        entry[1] = zipf
+    for source in (read_places(DICT_DIR / "places.tsv"), person_names()):
+        for word, bits in source.items():
+            entry = table.setdefault(word, [0, 0.0])
+            entry[0] = int(entry[0]) | bits
+    for word, (bits, zipf) in read_domain(DICT_DIR / "domain.tsv").items():
+        entry = table.setdefault(word, [0, 0.0])
+        entry[0] = int(entry[0]) | bits
+        entry[1] = max(entry[1], zipf)
+    lines = []
+    for word in sorted(table):
+        bits, zipf = table[word]
+        zipf = zipf or lf.ZIPF_UNSEEN
+        lines.append(f"{word}\t{int(math.floor(zipf * 10 + 0.5))}\t{int(bits)}\n")
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write("".join(lines).encode("utf-8"))
+    return len(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DICT_DIR / lf.LEXICON_FILE)
+    args = parser.parse_args()
+    count = build(args.out)
+    print(f"{args.out}: {count} forms, {args.out.stat().st_size / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

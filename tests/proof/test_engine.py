@@ -1,0 +1,142 @@
+"""Each detection and correction rule on small cases of our own."""
+
+from __future__ import annotations
+
+from minutes_desk.proof import FlagKind, MemoryUserDictionary
+from minutes_desk.proof.engine import Engine, apply_case, corrected_text
+
+# A short text that lost its diacritics the way a bad scan does (written for these tests).
+LOSSY = (
+    "Protokoll fran motet med styrelsen. Ordforande halsade alla valkomna till motet.\n"
+    "Styrelsen beslutar att fa fram ett forslag for hela regionen infor hosten.\n"
+    "Forslaget ar att bygga en ny forskola, och kostnaden for den ar 12 mnkr.\n"
+    "Nasta mote halls 1 Goteborg den 3 oktober kl 13.00, darefter foljer en rapport.\n"
+)
+
+
+def words(flags):
+    return [f.word for f in flags]
+
+
+def best(flags, word):
+    (flag,) = [f for f in flags if f.word == word]
+    return flag.best
+
+
+def test_ocr_digit_and_letter_mixes_are_flagged_and_restored(engine: Engine) -> None:
+    flags = engine.check("Inga 6vriga frågor. Beslutet gäller f6r alla i Tyres6 och 16per ut i maj.")
+    assert best(flags, "6vriga") == "övriga"
+    assert best(flags, "f6r") == "för"
+    assert best(flags, "Tyres6") == "Tyresö"
+    assert best(flags, "16per") == "löper"
+    assert all(f.kind is FlagKind.OCR_PATTERN for f in flags)
+
+
+def test_case_is_kept(engine: Engine) -> None:
+    flags = engine.check(LOSSY + "SODERTORNSKOMMUNERNA SAMVERKAR i Sodertalje\n")
+    assert best(flags, "SODERTORNSKOMMUNERNA") == "SÖDERTÖRNSKOMMUNERNA"
+    assert best(flags, "Sodertalje") == "Södertälje"
+    assert apply_case("kI", "kl") == "kl"
+    assert apply_case("BioDrivOst", "biodrivöst") == "BioDrivÖst"
+
+
+def test_misread_l_in_abbreviation(engine: Engine) -> None:
+    flags = engine.check("Mötet börjar kI 15.30 i stadshuset.")
+    assert words(flags) == ["kI"]
+    assert flags[0].best == "kl"
+
+
+def test_not_flagged_numbers_dates_times_urls_mail_abbreviations(engine: Engine) -> None:
+    text = (
+        "Mötet hölls 2024-07-14 kl. 08.30-11.00, ca 15-20 min per punkt, bl.a. om RUFS och SKR.\n"
+        "Kostnad 110 000 kr (1,5 mnkr), se www.exempel.se eller https://kommun.se/a?b=1 och "
+        "skriv till namn.efternamn@kommun.se, t.ex. före den 3:e, m.m. enligt § 12.\n"
+    )
+    assert engine.check(text) == []
+
+
+def test_valid_compounds_are_accepted(engine: Engine) -> None:
+    text = "Södertörnskommunernas förlängningsmöjligheten kommundirektörskonferensen samverkansmodellen"
+    assert engine.check(text) == []
+
+
+def test_damaged_compound_is_corrected_part_by_part(engine: Engine) -> None:
+    flags = engine.check("Frågan lyfts på kommundirektorskonferensen och i forvaltningsorganisationen.")
+    assert best(flags, "kommundirektorskonferensen") == "kommundirektörskonferensen"
+    assert best(flags, "forvaltningsorganisationen") == "förvaltningsorganisationen"
+
+
+def test_lone_one_between_words_is_i(engine: Engine) -> None:
+    flags = engine.check("Mötet hölls 1 Huddinge och beslutet gäller 1 hela länet.\nPunkt 1 Val av justerare\n1. Inledning")
+    assert [(f.word, f.best) for f in flags] == [("1", "i"), ("1", "i")]
+    assert all(f.kind is FlagKind.OCR_PATTERN for f in flags)
+
+
+def test_real_word_errors_only_where_diacritics_are_lost(engine: Engine) -> None:
+    flags = engine.check(LOSSY)
+    real = {f.word: f for f in flags if f.kind is FlagKind.REAL_WORD}
+    assert "for" in real and real["for"].best == "för"
+    assert "ar" in real and real["ar"].best == "är"
+    non_word_conf = min(f.confidence for f in flags if f.kind is not FlagKind.REAL_WORD)
+    assert max(f.confidence for f in real.values()) < non_word_conf
+    # the same real words in a text that keeps its diacritics are left alone
+    clean = "Han for hem i går. Barnen ar med på resan för att se höstens färger, och mötet blev bra."
+    assert [f for f in engine.check(clean) if f.kind is FlagKind.REAL_WORD] == []
+
+
+def test_lossy_text_is_corrected(engine: Engine) -> None:
+    fixed = corrected_text(LOSSY, engine.check(LOSSY))
+    assert "Protokoll från mötet med styrelsen." in fixed
+    assert "Nästa möte hålls i Göteborg den 3 oktober kl 13.00" in fixed
+    assert "kostnaden för den är 12 mnkr" in fixed
+
+
+def test_document_names_are_known_words(engine: Engine) -> None:
+    text = "Närvarande: Ingvild Qvarnhult, Bosse Trulsgård. Qvarnhult inleder."
+    assert engine.check(text, known_words=["Ingvild", "Qvarnhult", "Trulsgård"]) == []
+
+
+def test_profile_learns_the_documents_confusions(engine: Engine) -> None:
+    profile = engine.profile(LOSSY)
+    assert profile.loss_rate("ö", "o") > 0.3
+    assert profile.loss_rate("å", "a") > 0.3
+    clean = engine.profile("Mötet på förvaltningen i Göteborg: höstens förslag är klart, även för Åre.")
+    assert clean.loss_rate("ö", "o") == 0.0
+
+
+def test_recheck_one_line_with_the_documents_profile(engine: Engine) -> None:
+    profile = engine.profile(LOSSY)
+    line = "Styrelsen beslutar att fa fram ett forslag for hela regionen infor hosten."
+    flags = engine.check(line, profile=profile)
+    assert {f.word: f.best for f in flags}["forslag"] == "förslag"
+    assert {f.word: f.best for f in flags}["for"] == "för"
+    for f in flags:
+        assert line[f.start : f.end] == f.word
+
+
+def test_offsets_are_code_points(engine: Engine) -> None:
+    text = "Ärende 🙂 e\u0301 6vriga frågor"
+    (flag,) = engine.check(text)
+    assert text[flag.start : flag.end] == "6vriga"
+    assert flag.to_dict()["start"] == flag.start
+
+
+def test_user_dictionary_wins(session_lexicon) -> None:
+    user = MemoryUserDictionary()
+    engine = Engine(session_lexicon, user_dictionary=user)
+    assert [f.word for f in engine.check("Vi anlitar Kvastrup för qxzrapporten.")] == ["qxzrapporten"]
+    user.accept("qxzrapporten")
+    user.remember("Kvastrup", "Kvastorp")
+    flags = engine.check("Vi anlitar Kvastrup för qxzrapporten.")
+    assert [(f.word, f.best) for f in flags] == [("Kvastrup", "Kvastorp")]
+    user.reject("anlitar")
+    assert "anlitar" in [f.word for f in engine.check("Vi anlitar dem.")]
+
+
+def test_empty_and_odd_input(engine: Engine) -> None:
+    assert engine.check("") == []
+    assert engine.check("   \n\n\t") == []
+    assert engine.check("— … ** 12 34") == []
+    long_word = "a" * 200
+    flags = engine.check(long_word)
+    assert [f.word for f in flags] == [long_word]
