@@ -3,11 +3,15 @@
 The documents are variants of the seeds with different bytes each (another protocol number, date
 and a few words changed; a share in UTF-16 and Windows-1252), so no import is skipped as a
 duplicate. The time covers reading, decoding, parsing and storing, as ``minutes-desk import`` does.
+Usage: ``bench_import.py [WORKERS]`` (default: as the import command chooses). On a shared machine,
+compare the CPU time too: the wall time depends on what else runs.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+import resource
 import sys
 import tempfile
 import time
@@ -15,6 +19,7 @@ from pathlib import Path
 
 from minutes_desk.parser import parse
 from minutes_desk.store import Store
+from minutes_desk.store.parsing import default_workers
 from minutes_desk.textio import read_text_file
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -41,6 +46,15 @@ def write_variants(directory: Path, count: int) -> list[Path]:
     return paths
 
 
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+LOAD_BEFORE = os.getloadavg()[0]
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_variants(Path(tmp), COUNT)
@@ -51,10 +65,11 @@ def main() -> int:
         parse_each = (time.perf_counter() - t0) / len(texts)
 
         db = Path(tmp) / "bench.sqlite"
-        t0 = time.perf_counter()
+        workers = int(sys.argv[1]) if len(sys.argv) > 1 else default_workers(COUNT)
+        t0, cpu0 = time.perf_counter(), _cpu_seconds()
         with Store.open(db) as store:
-            outcomes = store.import_files(paths)
-        elapsed = time.perf_counter() - t0
+            outcomes = store.import_files(paths, workers=workers)
+        elapsed, cpu = time.perf_counter() - t0, _cpu_seconds() - cpu0
         created = sum(getattr(o, "created", False) for o in outcomes)
 
         with Store.open(db) as store:
@@ -76,6 +91,8 @@ def main() -> int:
     print(f"import of {COUNT} documents into a fresh database: {elapsed:.2f} s "
           f"({elapsed / COUNT * 1000:.1f} ms each; goal <= {GOAL_SECONDS:.0f} s) -> "
           f"{'OK' if elapsed <= GOAL_SECONDS and created == COUNT else 'FAILED'}")
+    print(f"  {workers} parsing process(es); CPU time {cpu:.2f} s (this process and its workers); "
+          f"load average before: {LOAD_BEFORE:.1f} on {os.cpu_count()} cores")
     print(f"  of which parsing, estimated: {parse_each * COUNT:.2f} s ({parse_each * 1000:.1f} ms per document)")
     print(f"  created {created}, duplicates {COUNT - created}; re-importing all {len(again)}: {reimport:.2f} s")
     print(f"  list_meetings over {len(listed)}: {list_time * 1000:.1f} ms; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -30,10 +31,12 @@ def _spans(value: str) -> dict[str, Span]:
     return {k: (int(v[0]), int(v[1])) for k, v in json.loads(value or "{}").items()}
 
 
+_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
+
+
 def fold(value: str | None) -> str:
     """Case- and accent-blind form for searching ("Södertörn" finds "SODERTORN")."""
-    decomposed = unicodedata.normalize("NFKD", value or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", value or "")).casefold()
 
 
 def version_columns(meeting: Meeting) -> dict[str, Any]:

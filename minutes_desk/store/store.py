@@ -27,6 +27,7 @@ from minutes_desk.store.records import (
     ImportResult,
     MeetingSummary,
 )
+from minutes_desk.store.parsing import Parser, default_workers
 from minutes_desk.store.schema import connect
 from minutes_desk.textio import DecodedText, read_text_file
 
@@ -91,17 +92,22 @@ class Store:
         paths: Sequence[str | Path],
         progress: Callable[[], Any] | None = None,
         batch_size: int = IMPORT_BATCH,
+        workers: int | None = None,
     ) -> list[ImportResult | ImportFailure]:
-        """Imports in order; ``progress()`` is called once per file handled."""
+        """Imports in order; ``progress()`` is called once per file handled.
+
+        ``workers``: processes that parse (default: one per core, up to 4, for 50 files or more).
+        """
         outcomes: list[ImportResult | ImportFailure] = []
-        for start in range(0, len(paths), batch_size):
-            batch: list[tuple[str, DecodedText | InputError]] = []
-            for path in paths[start : start + batch_size]:
-                try:
-                    batch.append((str(path), read_text_file(path)))
-                except InputError as exc:
-                    batch.append((str(path), exc))
-            outcomes.extend(self._import_batch(batch, progress))
+        with Parser(workers or default_workers(len(paths))) as parser:
+            for start in range(0, len(paths), batch_size):
+                batch: list[tuple[str, DecodedText | InputError]] = []
+                for path in paths[start : start + batch_size]:
+                    try:
+                        batch.append((str(path), read_text_file(path)))
+                    except InputError as exc:
+                        batch.append((str(path), exc))
+                outcomes.extend(self._import_batch(batch, parser, progress))
         return outcomes
 
     def import_text(
@@ -112,41 +118,43 @@ class Store:
             raise InputError(f"{file_name or 'texten'}: texten är tom")
         digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         decoded = DecodedText(text=text, encoding=encoding, sha256=digest)
-        (outcome,) = self._import_batch([(file_name, decoded)], None, file_name=file_name)
+        with Parser(workers=1) as parser:
+            (outcome,) = self._import_batch([(file_name, decoded)], parser, None, file_name=file_name)
         assert isinstance(outcome, ImportResult)
         return outcome
 
     def _import_batch(
         self,
         batch: list[tuple[str, DecodedText | InputError]],
+        parser: Parser,
         progress: Callable[[], Any] | None,
         file_name: str | None = None,
     ) -> list[ImportResult | ImportFailure]:
-        from minutes_desk.parser import parse  # here, so reading records never loads the parser
-
         known = self._meetings_by_sha([d.sha256 for _, d in batch if isinstance(d, DecodedText)])
-        parsed: dict[str, Meeting] = {}
-        for _, decoded in batch:  # parsing is the slow part: outside the transaction, with progress
-            if isinstance(decoded, DecodedText) and decoded.sha256 not in known and decoded.sha256 not in parsed:
-                parsed[decoded.sha256] = parse(decoded.text)
-            if progress:
+        new: dict[str, str] = {}
+        for _, decoded in batch:
+            if isinstance(decoded, DecodedText) and decoded.sha256 not in known:
+                new.setdefault(decoded.sha256, decoded.text)
+        # Parsing, the slow part, runs before the write transaction (and ticks the progress).
+        parsed = dict(zip(new, parser.parse_all(list(new.values()), progress)))
+        if progress:
+            for _ in range(len(batch) - len(new)):
                 progress()
         outcomes: list[ImportResult | ImportFailure] = []
         with self._write():
             for path, decoded in batch:
                 if isinstance(decoded, InputError):
                     outcomes.append(ImportFailure(path, str(decoded)))
-                else:
-                    # Checked again inside the transaction: another process may have imported it.
-                    existing = self._meetings_by_sha([decoded.sha256]).get(decoded.sha256)
-                    if existing is not None:
-                        outcomes.append(ImportResult(existing, path, created=False))
-                    else:
-                        name = file_name if file_name is not None else Path(path).name
-                        meeting = parsed[decoded.sha256]
-                        doc_id = self._insert_document(decoded.sha256, name, decoded.encoding, decoded.text)
-                        new_id = self._insert_meeting(doc_id, name, meeting, "imported")
-                        outcomes.append(ImportResult(new_id, path, created=True))
+                    continue
+                # Checked again inside the transaction: another process may have imported it.
+                existing = self._meetings_by_sha([decoded.sha256]).get(decoded.sha256)
+                if existing is not None:
+                    outcomes.append(ImportResult(existing, path, created=False))
+                    continue
+                name = file_name if file_name is not None else Path(path).name
+                doc_id = self._insert_document(decoded.sha256, name, decoded.encoding, decoded.text)
+                new_id = self._insert_meeting(doc_id, name, parsed[decoded.sha256], "imported")
+                outcomes.append(ImportResult(new_id, path, created=True))
         return outcomes
 
     def _meetings_by_sha(self, digests: list[str]) -> dict[str, int]:

@@ -62,7 +62,7 @@ def test_killed_mid_save_keeps_the_last_committed_state() -> None:
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     last = 0
     delays = random.Random(4)
-    for round_ in range(8):
+    for round_ in range(5):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(meeting_id), str(last + 1)],
             stdout=subprocess.PIPE,
@@ -79,4 +79,4 @@ def test_killed_mid_save_keeps_the_last_committed_state() -> None:
         writer.stdout.close()
         assert writer.returncode == -signal.SIGKILL, round_
         last = _check_consistent(meeting_id, at_least=reported)
-    assert last >= 80
+    assert last >= 50

@@ -14,7 +14,8 @@ from minutes_desk import config
 from minutes_desk.errors import InputError
 from minutes_desk.model import Status
 from minutes_desk.store import ImportFailure, ImportResult, Store
-from minutes_desk.textio import MAX_BYTES
+from minutes_desk.store.parsing import PARALLEL_FROM, default_workers
+from minutes_desk.textio import MAX_BYTES, read_text_file
 from tests.conftest import PROJECT_ROOT, seed_path
 
 SEEDS = ("000", "001", "002", "003", "004")
@@ -155,7 +156,14 @@ def test_two_processes_importing_the_same_files_store_each_once(tmp_path: Path) 
         path = tmp_path / f"{n}.txt"
         path.write_text(f"Protokoll {n}\nNärvarande: Anna Åberg\n", encoding="utf-8")
         paths.append(str(path))
-    command = [sys.executable, "-m", "minutes_desk", "import", "--format", "json", *paths]
+    script = (
+        "import json, sys\n"
+        "from minutes_desk.store import Store\n"
+        "with Store.open() as store:\n"
+        "    results = store.import_files(sys.argv[1:], batch_size=10)\n"
+        "print(json.dumps([{'id': r.id, 'created': r.created} for r in results]))\n"
+    )
+    command = [sys.executable, "-c", script, *paths]
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     writers = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) for _ in range(2)]
     outputs = [w.communicate(timeout=60)[0] for w in writers]
@@ -164,3 +172,18 @@ def test_two_processes_importing_the_same_files_store_each_once(tmp_path: Path) 
     assert [r["id"] for r in first] == [r["id"] for r in second]
     assert sum(r["created"] for r in first + second) == 40
     assert _counts(config.db_path())[:2] == (40, 40)
+
+
+def test_parsing_in_worker_processes_gives_the_same_records(store: Store, tmp_path: Path) -> None:
+    from minutes_desk.parser import parse
+
+    paths = [seed_path(s) for s in SEEDS]
+    for n in range(PARALLEL_FROM):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(f"Minnesanteckningar {n}\nPlats: Rum {n}\nNärvarande: Anna Åberg\n", encoding="utf-8")
+    assert default_workers(len(paths)) == min(os.cpu_count() or 1, 4)
+    results = store.import_files(paths, workers=2, batch_size=20)
+    for path, result in zip(paths[:5] + paths[-2:], results[:5] + results[-2:]):
+        expected = parse(read_text_file(path).text)
+        loaded = store.load(result.id)
+        assert loaded.to_dict() == {**expected.to_dict(), "source": loaded.to_dict()["source"]}
