@@ -6,9 +6,11 @@ Public API (everything else in this package is internal)::
 
     with Store.open() as store:            # path=None -> config.db_path() (MINUTES_DESK_DB wins)
         result = store.import_file(path)   # ImportResult(id, path, created); same bytes -> same id
-        results = store.import_files(paths, progress=callback)
+        results = store.import_files(paths, progress=callback, workers=None)
                                            # list[ImportResult | ImportFailure], in order; bad files
-                                           # become ImportFailure(path, message), the rest import
+                                           # become ImportFailure(path, message), the rest import;
+                                           # progress() once per file; 50+ files parse in spawned
+                                           # worker processes (workers=1 keeps it in-process)
         result = store.import_text(text, file_name, sha256=None, encoding="utf-8")
         new_id = store.add_meeting(meeting, raw_text=None, file_name="", sha256=None)
                                            # a ready Meeting (XML import), always a new record;
