@@ -45,7 +45,9 @@ Public API (everything else in this package is internal)::
 Errors: :class:`~minutes_desk.errors.InputError` (unreadable file or bad argument: nothing is
 written), :class:`~minutes_desk.errors.NotFoundError` (no such record or version),
 :class:`~minutes_desk.errors.ReadOnlyError` (edit of an approved record),
-:class:`~minutes_desk.errors.IntegrityError` (an imported approval whose hash does not match).
+:class:`~minutes_desk.errors.IntegrityError` (an imported approval whose hash does not match),
+:class:`~minutes_desk.errors.MinutesDeskError` (a database file that is busy, unwritable or from a
+newer version of the program).
 
 ``user=None`` means :func:`minutes_desk.config.user_name`. Times are UTC ISO 8601 strings.
 A ``Store`` holds one SQLite connection: use it from one thread, open another for a worker.
