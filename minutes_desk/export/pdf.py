@@ -37,7 +37,7 @@ import reportlab
 
 from minutes_desk.errors import MinutesDeskError
 from minutes_desk.export import swedish
-from minutes_desk.model import Meeting, Participant, Status
+from minutes_desk.model import AgendaItem, Meeting, Participant, Status
 
 DRAFT_MARK = "UTKAST"
 FONT, FONT_BOLD, FONT_ITALIC = "MinutesSans", "MinutesSans-Bold", "MinutesSans-Italic"
@@ -171,9 +171,11 @@ def content_texts(meeting: Meeting) -> list[str]:
         for person in people:
             texts += _person_line(person)
     for item in meeting.items:
-        texts += [_heading(item.number, item.title), item.text]
+        before, after = _item_text(item)
+        texts += [_heading(item.number, item.title), before]
         if item.decisions:
             texts += ["Beslut", *(d.text for d in item.decisions)]
+        texts.append(after)
     if _next_meeting(meeting):
         texts += ["Nästa möte", _next_meeting(meeting)]
     secretary, adjusters, when = _signers(meeting)
@@ -183,7 +185,45 @@ def content_texts(meeting: Meeting) -> list[str]:
 
 def _kind(meeting: Meeting) -> str:
     kind = meeting.title or "Protokoll"
-    return f"{kind} nr {meeting.protocol_number}" if meeting.protocol_number else kind
+    number = meeting.protocol_number.strip()
+    return f"{kind} nr {number}" if number and number not in kind else kind
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _item_text(item: AgendaItem) -> tuple[str, str]:
+    """The item's text before and after its decisions, when the text repeats them.
+
+    The parser keeps an item's whole text, decisions and their cue line ("Beslut") included, and
+    the PDF prints the decisions in their own "Beslut" block; printing both would show every
+    decision twice. The cut is made only where the text holds the decisions word for word on lines
+    of their own, so no word of the record is ever dropped from the page.
+    """
+    if not item.decisions or not item.decisions[0].text.strip():
+        return item.text, ""
+    start = item.text.rfind(item.decisions[0].text)
+    wanted = _squash("".join(d.text for d in item.decisions))
+    if start < 0:
+        return item.text, ""
+    rest, consumed = item.text[start:], 0
+    squashed = 0
+    while squashed < len(wanted) and consumed < len(rest):  # walk the text until the decisions are used up
+        if not rest[consumed].isspace():
+            if rest[consumed] != wanted[squashed]:
+                return item.text, ""
+            squashed += 1
+        consumed += 1
+    tail = rest[consumed:].lstrip(" \t")
+    at_line_start = start == 0 or item.text[:start].rstrip(" \t").endswith("\n")
+    if squashed < len(wanted) or not at_line_start or (tail and not tail.startswith("\n")):
+        return item.text, ""
+    before = item.text[:start].rstrip()
+    lines = before.rsplit("\n", 1)
+    if len(lines) == 2 and 0 < len(lines[1].split()) <= 3 and len(lines[1]) <= 30:
+        before = lines[0].rstrip()  # the cue line the parser split the decisions off at
+    return before, rest[consumed:].strip()
 
 
 def _facts(meeting: Meeting) -> list[tuple[str, str]]:
@@ -207,6 +247,8 @@ def _next_meeting(meeting: Meeting) -> str:
     nxt = meeting.next_meeting
     if nxt is None or not (nxt.date or nxt.place):
         return ""
+    if any(item.title.casefold().startswith("nästa möte") for item in meeting.items):
+        return ""  # the minutes have it as an item of their own already
     return ", ".join(x for x in (swedish.long_date(nxt.date), swedish.time_range(nxt.start, nxt.end), nxt.place) if x)
 
 
@@ -216,6 +258,10 @@ def _signers(meeting: Meeting) -> tuple[str, list[str], str]:
     if approval:
         return approval.secretary, approval.adjusters, f"Justerat {approval.date}"
     return meeting.secretary, meeting.adjusters, "Ej justerat"
+
+
+def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    return [_p(part.strip("\n"), style) for part in text.split("\n\n") if part.strip()]
 
 
 def _heading(number: str, title: str) -> str:
@@ -238,10 +284,12 @@ def _story(meeting: Meeting, width: float, signature: Callable[[SignatureBox], N
 
     for item in meeting.items:
         block: list[Flowable] = [_p(_heading(item.number, item.title), s["item"])]
-        block += [_p(part.strip("\n"), s["text"]) for part in item.text.split("\n\n") if part.strip()]
+        before, after = _item_text(item)
+        block += _paragraphs(before, s["text"])
         if item.decisions:
             block.append(_p("Beslut", s["beslut"]))
             block += [_p(d.text, s["att"]) for d in item.decisions]
+        block += _paragraphs(after, s["text"])
         story += [CondPageBreak(30 * mm), *block]
 
     if _next_meeting(meeting):

@@ -129,3 +129,21 @@ def test_pdf_bytes_are_a_pdf_reader_can_open_without_warnings(tmp_path: Path) ->
     data, pages = exporter.pdf_bytes(samples.approved(2))
     reader = PdfReader(io.BytesIO(data), strict=True)
     assert len(reader.pages) == pages
+
+
+def test_decisions_the_item_text_repeats_are_printed_once_and_no_word_is_lost(tmp_path: Path) -> None:
+    from minutes_desk.model import AgendaItem, Decision
+
+    meeting = samples.draft(1)
+    meeting.items = [
+        AgendaItem("1", "Budget", "Diskussion om budgeten.\n\nBeslut\n\natt godkänna budgeten\natt återkomma i maj.\n*",
+                   [Decision("att godkänna budgeten"), Decision("att återkomma i maj.")]),
+        AgendaItem("2", "Lokaler", "Beslut: att hyra lokalen, men texten säger något annat",
+                   [Decision("att hyra lokalen")]),
+    ]
+    text = flat(" ".join(page_texts(export_pdf(meeting, tmp_path))))
+    assert text.count("att godkänna budgeten") == 1 and text.count("att återkomma i maj.") == 1
+    assert "Diskussion om budgeten." in text and "*" in text
+    # Where the text does not hold the decisions word for word, it is printed whole, decisions again.
+    assert "Beslut: att hyra lokalen, men texten säger något annat" in text
+    assert text.count("att hyra lokalen") == 2
