@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from minutes_desk.parser.text import allowed_distance, edit_distance, fold
+from minutes_desk.parser.text import allowed_distance, deletions, edit_distance, fold
 
 # kind -> phrases. Kinds: header fields (time, date, place, timeplace), participant blocks
 # (attendees, substitutes, absent, guests), signature labels (secretary, chair, adjuster,
@@ -112,54 +113,82 @@ class _Entry:
 
 _TOKEN = re.compile(r"[^\s:]+")
 _EDGE = ".,;*()[]\"'”“»«"
-_MAX_TOKENS = 6
 
 
-def _build() -> dict[tuple[int, str], list[_Entry]]:
-    index: dict[tuple[int, str], list[_Entry]] = {}
+def _build() -> dict[str, list[_Entry]]:
+    """Entries by the folded first word of their phrase."""
+    index: dict[str, list[_Entry]] = {}
     for kind, phrases in VOCABULARY.items():
         for phrase in phrases:
             folded = fold(phrase)
-            tokens = len(phrase.split())
-            entry = _Entry(kind, phrase, folded, tokens, allowed_distance(folded.replace(" ", "")))
-            keys = {folded[0], folded[1]} if len(folded) > 1 else {folded[0]}
-            for key in keys:
-                index.setdefault((tokens, key), []).append(entry)
+            entry = _Entry(kind, phrase, folded, len(phrase.split()), allowed_distance(folded.replace(" ", "")))
+            index.setdefault(folded.split()[0], []).append(entry)
     return index
 
 
-_INDEX = _build()
+_BY_FIRST_WORD = _build()
+_FIRST_WORD_DELETES: dict[str, set[str]] = {}
+for _word in _BY_FIRST_WORD:
+    for _variant in deletions(_word, allowed_distance(_word)):
+        _FIRST_WORD_DELETES.setdefault(_variant, set()).add(_word)
+
+
+@lru_cache(maxsize=16384)
+def _first_word_entries(word: str) -> tuple[_Entry, ...]:
+    """Entries whose first word this (folded, maybe damaged) word may be."""
+    firsts: set[str] = set()
+    for variant in deletions(word, 2 if len(word) > 3 else 0):
+        firsts |= _FIRST_WORD_DELETES.get(variant, set())
+    out: list[_Entry] = []
+    for first in sorted(firsts):
+        limit = allowed_distance(first)
+        if edit_distance(word, first, limit) <= limit:
+            out.extend(_BY_FIRST_WORD[first])
+    return tuple(out)
 
 
 def match_cue(line: str, kinds: frozenset[str] | None = None, start: int = 0) -> Cue | None:
     """The longest cue heading ``line`` (from ``start``), if any of ``kinds``, with the offset after it."""
+    for entry, end in _matches(line, start):
+        if kinds is None or entry.kind in kinds:
+            return Cue(entry.kind, entry.phrase, _after_cue(line, end))
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _matches(line: str, start: int) -> tuple[tuple[_Entry, int], ...]:
+    """Every cue the line may start with, longest first, then closest (cached: a parse asks often)."""
+    words = _TOKEN.finditer(line, start)
     tokens: list[tuple[str, int]] = []
-    for match in _TOKEN.finditer(line, start):
+    entries: tuple[_Entry, ...] = ()
+    needed = 1
+    for match in words:
         word = match.group(0).strip(_EDGE)
         if not word:
             if tokens:
                 break
             continue
         tokens.append((fold(word), match.end()))
-        if len(tokens) == _MAX_TOKENS:
+        if len(tokens) == 1:
+            entries = _first_word_entries(tokens[0][0])
+            if not entries:
+                return ()
+            needed = max(e.tokens for e in entries)
+        if len(tokens) >= needed:
             break
-    if not tokens:
-        return None
-    for n in range(len(tokens), 0, -1):
+    found: list[tuple[int, int, _Entry, int]] = []
+    for entry in entries:
+        n = entry.tokens
+        if n > len(tokens):
+            continue
         candidate = " ".join(t for t, _ in tokens[:n])
-        seen: set[int] = set()
-        best: tuple[int, _Entry] | None = None
-        for key in {candidate[0], candidate[1:2]}:
-            for entry in _INDEX.get((n, key), ()):
-                if id(entry) in seen or (kinds is not None and entry.kind not in kinds):
-                    continue
-                seen.add(id(entry))
-                distance = edit_distance(candidate, entry.folded, entry.limit)
-                if distance <= entry.limit and (best is None or distance < best[0]):
-                    best = (distance, entry)
-        if best is not None:
-            return Cue(best[1].kind, best[1].phrase, _after_cue(line, tokens[n - 1][1]))
-    return None
+        if abs(len(candidate) - len(entry.folded)) > entry.limit:
+            continue
+        distance = edit_distance(candidate, entry.folded, entry.limit)
+        if distance <= entry.limit:
+            found.append((-n, distance, entry, tokens[n - 1][1]))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return tuple((entry, end) for _, _, entry, end in found)
 
 
 def _after_cue(line: str, pos: int) -> int:

@@ -94,7 +94,7 @@ _KL_RANGE = re.compile(
     rf"{_KL}\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?{_SEP}(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?(?![\d.:]\d)"
 )
 _KL_SINGLE = re.compile(rf"{_KL}\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?(?![\d.:]\d)")
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from difflib import SequenceMatcher
+from collections import Counter
 
 from minutes_desk.model import AgendaItem, Meeting, NextMeeting, Participant
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.dates import DateHit, find_dates, find_time, infer_year, years_mentioned
-from minutes_desk.parser.items import SIGNATURE_KINDS, adjusters_in, build_item, find_items
+from minutes_desk.parser.items import SIGNATURE_KINDS, ItemHeading, adjusters_in, build_item, find_items
 from minutes_desk.parser.names import is_name, is_title, role_of
 from minutes_desk.parser.participants import looks_like_participants, parse_block
 from minutes_desk.parser.signatures import LABEL_KINDS, Signed, read_signatures
-from minutes_desk.parser.text import Line, fold, fold_chars, split_lines, squash, trimmed_span
+from minutes_desk.parser.text import Line, edit_distance, fold, fold_chars, split_lines, squash, trimmed_span
 
 FIELD_KINDS = frozenset({"time", "date", "place", "timeplace"})
 PARTICIPANT_KINDS = frozenset({"attendees", "substitutes", "absent", "guests"})
@@ -70,7 +70,7 @@ def parse_document(text: str) -> Meeting:
     for item in meeting.items:
         for name, span in adjusters_in(text, item):
             _add_adjuster(meeting, name, span)
-    meeting.next_meeting = _next_meeting(meeting, text, lines, headings, tail)
+    meeting.next_meeting = _next_meeting(meeting, text, lines, headings, years)
     _check_spans(meeting)
     return meeting
 
@@ -351,7 +351,8 @@ def _signature_paragraph(para: list[Line]) -> bool:
 
 def _similar(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
-    return fa == fb or SequenceMatcher(None, fa, fb).ratio() >= 0.85
+    limit = max(1, len(fb) // 6)
+    return edit_distance(fa, fb, limit) <= limit
 
 
 def _people_from_signatures(meeting: Meeting, signed: list[Signed]) -> None:
@@ -389,7 +390,8 @@ def _add_adjuster(meeting: Meeting, name: str, span: tuple[int, int]) -> None:
     meeting.adjusters.append(name)
 
 
-def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list, tail: int) -> NextMeeting | None:
+def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list[ItemHeading],
+                  years: Counter[int]) -> NextMeeting | None:
     regions: list[tuple[int, int]] = []
     for item in meeting.items:
         cue = match_cue(item.title, frozenset({"next"}))
@@ -408,7 +410,6 @@ def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list
                 end = nxt.end
             regions.append((line.start + cue.rest, end))
     after = dt.date.fromisoformat(meeting.date) if meeting.date else None
-    years = years_mentioned(text)
     for start, end in reversed(regions):
         found = _meeting_in(text, start, end, after, years)
         if found is not None:
@@ -416,7 +417,7 @@ def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list
     return None
 
 
-def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years) -> NextMeeting | None:
+def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years: Counter[int]) -> NextMeeting | None:
     best: tuple[str, DateHit, bool] | None = None
     for hit in find_dates(text, start, end, compact=True):
         year, inferred = hit.year, False

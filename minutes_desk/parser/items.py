@@ -165,11 +165,12 @@ def find_decisions(text: str, body: list[Line]) -> list[Decision]:
 def _decision_heading(line: Line) -> int | None:
     """Offset in the line where decision content starts, if the line heads a decision block."""
     stripped = line.text.strip()
-    folded = fold(stripped)
-    if _INLINE_HEADING.search(folded) and len(stripped) < 160:
+    if stripped.endswith(":") and len(stripped) < 160 and _INLINE_HEADING.search(fold(stripped)):
         return len(line.text)
-    if len(stripped) <= 60 and _OWNER_HEADING.match(folded) and "forsiag" not in folded:
-        return len(line.text)
+    if len(stripped) <= 60:
+        folded = fold(stripped)
+        if _OWNER_HEADING.match(folded) and "forsiag" not in folded:
+            return len(line.text)
     cue = match_cue(line.text, frozenset({"decision", "stop"}))
     if cue is None or cue.kind != "decision":
         return None

@@ -7,6 +7,7 @@ tell a surname from a municipality and a role from an organisation, with OCR dam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes_desk.parser.places import PLACES
 from minutes_desk.parser.text import edit_distance, fold, fuzzy_equal
@@ -61,6 +62,7 @@ for _place in PLACES:
     _PLACE_INDEX.setdefault(_key[0], []).append(_key)
 
 
+@lru_cache(maxsize=16384)
 def is_place(word: str) -> bool:
     """A municipality or county name, also in genitive and with OCR damage ("Tyres6", "Sodertilje")."""
     key = fold(word.strip(" ,.;:()"))
@@ -76,6 +78,7 @@ def is_place(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def role_of(segment: str) -> str | None:
     """The canonical role a segment names ("ordfërande" -> "ordförande"), if it is one."""
     key = fold(segment.strip(" ,.;:()"))
@@ -90,6 +93,7 @@ def role_of(segment: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def is_title(segment: str) -> bool:
     """A job title ("kommundirektör", "Strateg"): one or two words ending in a title word."""
     words = segment.split()
@@ -99,6 +103,7 @@ def is_title(segment: str) -> bool:
     return any(key.endswith(e) or edit_distance(key[-len(e):], e, 1) <= 1 and len(e) >= 6 for e in _TITLE_ENDINGS)
 
 
+@lru_cache(maxsize=16384)
 def is_org(segment: str) -> bool:
     """An organisation or place rather than a person."""
     text = segment.strip(" ,.;:()")
@@ -117,10 +122,12 @@ def is_org(segment: str) -> bool:
     return is_place(words[-1]) and len(words) <= 2 and not is_name_token(words[0]) or all(is_place(w) for w in words)
 
 
+@lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and sum(c.isdigit() for c in token) <= 1
 
 
+@lru_cache(maxsize=16384)
 def is_name(segment: str) -> bool:
     """Two to five capitalised words, particles allowed: "Maria Niemi Börner", "Lars-Åke Ståhl"."""
     words = segment.strip(" ,.;:").split()

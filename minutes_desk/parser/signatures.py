@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.names import is_name, is_title, role_of
-from minutes_desk.parser.text import Line, fold
+from minutes_desk.parser.text import Line, edit_distance, fold
 
 LABEL_KINDS = frozenset({"secretary", "chair", "adjuster", "approved", "signatures", "ignore"})
 _LEADER = re.compile(r"[.…_·]{3,}")
@@ -147,4 +146,5 @@ def _split_names(text: str, start: int, end: int, expected: int, known: list[str
 
 
 def _close(a: str, b: str) -> bool:
-    return abs(len(a) - len(b)) <= 3 and SequenceMatcher(None, a, b).ratio() >= 0.85
+    limit = max(1, len(b) // 6)
+    return edit_distance(a, b, limit) <= limit

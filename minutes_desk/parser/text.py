@@ -42,23 +42,52 @@ def strip_accents(text: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    """Levenshtein distance, or ``limit + 1`` when it exceeds ``limit``.
+
+    Myers' bit-parallel algorithm: one pass of integer operations per character of ``b``, which
+    keeps the many cue/place/role comparisons of a parse cheap.
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     if a == b:
         return 0
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            current.append(value)
-            best = min(best, value)
-        if best > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+    m = len(a)
+    if m == 0:
+        return len(b) if len(b) <= limit else limit + 1
+    peq: dict[str, int] = {}
+    bit = 1
+    for ch in a:
+        peq[ch] = peq.get(ch, 0) | bit
+        bit <<= 1
+    mask = (1 << m) - 1
+    last = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    for ch in b:
+        eq = peq.get(ch, 0)
+        xv = eq | mv
+        xh = ((((eq & pv) + pv) & mask) ^ pv) | eq
+        ph = mv | (~(xh | pv) & mask)
+        mh = pv & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+        ph = ((ph << 1) | 1) & mask
+        mh = (mh << 1) & mask
+        pv = mh | (~(xv | ph) & mask)
+        mv = ph & xv
+    return score if score <= limit else limit + 1
+
+
+def deletions(word: str, depth: int) -> set[str]:
+    """The word with up to ``depth`` characters deleted: two words within distance k share one
+    (SymSpell's trick), so a dictionary of these finds fuzzy candidates without comparing all."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
 
 
 def allowed_distance(word: str) -> int:
@@ -82,23 +111,18 @@ class Line:
     start: int
     end: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def content_start(self) -> int:
-        """Offset of the first non-blank character (``end`` for a blank line)."""
-        stripped = len(self.text) - len(self.text.lstrip())
-        return self.start + stripped if not self.blank else self.end
+    blank: bool
+    content_start: int
+    """Offset of the first non-blank character (``end`` for a blank line)."""
 
 
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for index, raw in enumerate(text.split("\n")):
-        lines.append(Line(index, pos, pos + len(raw), raw))
+        body = raw.lstrip()
+        end = pos + len(raw)
+        lines.append(Line(index, pos, end, raw, not body.strip(), end - len(body) if body.strip() else end))
         pos += len(raw) + 1
     return lines
 
