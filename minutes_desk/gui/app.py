@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from minutes_desk.gui import i18n
 from minutes_desk.gui.mainwindow import MainWindow
-from minutes_desk.gui.service import Service
+from minutes_desk.gui.service import ProofEngine, Service
 from minutes_desk.gui.settings import Settings
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -24,10 +24,10 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def create_window(settings: Settings | None = None) -> MainWindow:
+def create_window(settings: Settings | None = None, engine: ProofEngine | None = None) -> MainWindow:
     """A window over the configured database (the caller owns the QApplication)."""
     settings = settings or Settings()
-    service = Service(settings.db_path, settings.shared_dir, settings.user_name)
+    service = Service(settings.db_path, settings.shared_dir, settings.user_name, engine)
     window = MainWindow(service, settings)
     window.destroyed.connect(service.close)
     return window

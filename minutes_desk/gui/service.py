@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from minutes_desk.model import Meeting
+from minutes_desk.proof.engine import Engine
 from minutes_desk.proof.flags import Flag
 from minutes_desk.shareddict import CorrectionsDictionary
 from minutes_desk.store import Correction, Store
@@ -47,8 +48,11 @@ EXPORT_FORMATS = (
 
 
 class Service:
-    def __init__(self, db_path: Path, shared_dir: Path | None, user_name: str) -> None:
+    def __init__(self, db_path: Path, shared_dir: Path | None, user_name: str,
+                 engine: ProofEngine | None = None) -> None:
+        """``engine``: one already loaded (a test session shares one); else loaded by the worker."""
         self.db_path = db_path
+        self._engine = engine
         self.shared_dir = shared_dir
         self.user_name = user_name
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,9 +95,7 @@ class Service:
 
     def load_engine(self) -> ProofEngine:
         """Called in the checking worker: the engine's cold start must not block the window."""
-        from minutes_desk.gui.interim_engine import load
-
-        return load(self.user_dictionary())
+        return self._engine or Engine.load(user_dictionary=self._dictionary)
 
     def user_dictionary(self) -> CorrectionsDictionary:
         return self._dictionary

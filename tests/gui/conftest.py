@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from minutes_desk.gui.app import create_window, wait_for_checks
 from minutes_desk.gui.mainwindow import MainWindow
+from minutes_desk.proof.engine import Engine
 from tests.conftest import seed_path
 
 
@@ -24,9 +25,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The real engine, loaded once for all GUI tests (its cold start is not what they test)."""
+    return Engine.load()
+
+
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    win = create_window()
+def window(qtbot: QtBot, engine: Engine) -> Iterator[MainWindow]:
+    win = create_window(engine=engine)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
