@@ -61,21 +61,22 @@ def srgb_profile() -> bytes:
 def finish(pdf: bytes, info: DocumentInfo, attachment: bytes) -> bytes:
     """``pdf`` with PDF/A-3b metadata, an sRGB output intent and ``attachment`` as protokoll.xml."""
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    writer.pdf_header = "%PDF-1.7"  # PDF/A-3 builds on PDF 1.7 (associated files)
     root = writer.root_object
-    producer = info.creator
-    writer.add_metadata(
+    # The Info dictionary must agree with the XMP entry for entry. reportlab's empty /Keywords and
+    # /Trapped go; /Producer is left out because pyHanko rewrites it in Info but not in XMP.
+    writer._info = DictionaryObject(
         {
-            "/Title": info.title,
-            "/Author": info.author,
-            "/Subject": info.subject,
-            "/Creator": info.creator,
-            "/Producer": producer,
-            "/CreationDate": _pdf_date(info.created),
-            "/ModDate": _pdf_date(info.created),
+            NameObject("/Title"): create_string_object(info.title),
+            NameObject("/Author"): create_string_object(info.author),
+            NameObject("/Subject"): create_string_object(info.subject),
+            NameObject("/Creator"): create_string_object(info.creator),
+            NameObject("/CreationDate"): create_string_object(_pdf_date(info.created)),
+            NameObject("/ModDate"): create_string_object(_pdf_date(info.created)),
         }
     )
     metadata = DecodedStreamObject()
-    metadata.set_data(_xmp(info, producer))
+    metadata.set_data(_xmp(info, info.creator))
     metadata.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
     root[NameObject("/Metadata")] = writer._add_object(metadata)
 

@@ -109,3 +109,15 @@ def test_export_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 2 and "mappen finns inte" in err
     code, _, err = run(capsys, "verify", str(tmp_path / "finns-inte.pdf"))
     assert code == 2 and "kan inte läsas" in err
+
+
+def test_after_reopen_the_approved_version_still_exports_as_final(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting_id = stored()
+    with Store.open() as store:
+        store.reopen(meeting_id, "stavfel i punkt 3")
+    old, new = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
+    assert run(capsys, "export", str(meeting_id), "--version", "1", "--pdf", str(old))[0] == 0
+    assert run(capsys, "export", str(meeting_id), "--pdf", str(new))[0] == 0
+    assert "UTKAST" not in PdfReader(old).pages[0].extract_text()
+    assert "UTKAST" in PdfReader(new).pages[0].extract_text()
+    assert run(capsys, "verify", str(old))[0] == 0
