@@ -267,9 +267,9 @@ class CorrectionsDictionary:
             total += 1
             before = len(planned)
             if right is None:
-                planned += self._plan_word(word, note, overlay)
+                planned += self._plan_word(clean_word(word), note, overlay)
             else:
-                planned += self._plan_correction(word, right, note, overlay)
+                planned += self._plan_correction(*clean_correction(word, right), note, overlay)
             for own, record in planned[before:]:
                 overlay[(LEVEL_OWN if own else LEVEL_SHARED, *record.key)] = record
             added += any(r.op in (OP_ACCEPT, OP_CORRECT) for _, r in planned[before:])
@@ -341,8 +341,8 @@ class CorrectionsDictionary:
         shared = b"".join(encode(r) for is_own, r in planned if not is_own)
         with self._locked():
             try:
-                files.append_lines(self._own_path, own, header_line(self.user, self._machine))
-                files.append_lines(self._outbox, shared)
+                files.append_lines(self._own_path, own, header_line(self.user, self._machine), private=True)
+                files.append_lines(self._outbox, shared, private=True)
             except OSError as exc:
                 raise MinutesDeskError(f"ordlistan kunde inte sparas ({exc.strerror or exc})") from None
             error = self._exchange() if shared and self.shared_dir else self._status.error

@@ -19,12 +19,19 @@ from minutes_desk.shareddict.lineformat import FORMAT_VERSION, Record, decode, e
 
 log = logging.getLogger(__name__)
 
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""About 3 million entries: a larger file in the shared folder is not one of ours and is skipped."""
+
 CHUNK_BYTES = 64 * 1024
 """Large imports are written in chunks, each fsynced, so a crash loses at most the chunk in flight."""
 
 
-def append_lines(path: Path, data: bytes, header: bytes | None = None) -> None:
-    """Append complete lines to ``path``, creating it (with ``header``) if missing or empty."""
+def append_lines(path: Path, data: bytes, header: bytes | None = None, *, private: bool = False) -> None:
+    """Append complete lines to ``path``, creating it (with ``header``) if missing or empty.
+
+    A line torn by an earlier crash is closed off with a newline (then skipped by readers); in a
+    ``private`` file, which nobody else reads, it is cut off instead.
+    """
     if not data:
         return
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
@@ -34,7 +41,10 @@ def append_lines(path: Path, data: bytes, header: bytes | None = None) -> None:
         if size == 0:
             prefix = header or b""
         elif os.pread(fd, 1, size - 1) != b"\n":
-            prefix = b"\n"  # close off a line torn by an earlier crash; it stays a skipped line
+            if private:
+                os.ftruncate(fd, len(complete_part(os.pread(fd, size, 0))))
+            else:
+                prefix = b"\n"
         _write_chunks(fd, prefix + data)
     finally:
         os.close(fd)
@@ -138,6 +148,9 @@ def copy_new_bytes(source: Path, target: Path) -> bool:
     """
     with open(source, "rb") as src:
         size = os.fstat(src.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            log.warning("%s: för stor för en ordlistefil (%d MB); hoppas över", source.name, size // 2**20)
+            return False
         try:
             have = target.stat().st_size
         except FileNotFoundError:

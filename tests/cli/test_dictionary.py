@@ -117,6 +117,12 @@ def test_sync_reports_an_unreachable_folder(tmp_path: Path, monkeypatch: pytest.
     assert "1 poster" in capsys.readouterr().out
 
 
+def test_a_bad_word_on_the_command_line_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dict", "add", "Gyllestad", "två ord"]) == 2
+    assert "mellanslag" in capsys.readouterr().err
+    assert _list(capsys) == []
+
+
 def test_without_a_folder_the_dictionary_is_local(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["dict", "add", "Gyllestad"]) == 0
     assert main(["dict", "sync"]) == 0

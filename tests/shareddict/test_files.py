@@ -77,3 +77,11 @@ def test_copy_new_bytes_appends_only_complete_lines_and_recopies_a_replaced_sour
     source.write_bytes(other)
     assert files.copy_new_bytes(source, copy)
     assert copy.read_bytes() == other
+
+
+def test_a_private_file_has_its_torn_line_cut_off_instead(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.mdict"
+    whole = encode(_records(1)[0])
+    path.write_bytes(whole + whole[:20])
+    files.append_lines(path, encode(_records(2)[1]), private=True)
+    assert path.read_bytes() == whole + encode(_records(2)[1])

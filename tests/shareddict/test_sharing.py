@@ -156,3 +156,16 @@ def test_a_flush_repeated_after_a_crash_only_duplicates_harmlessly(tmp_path: Pat
     body = path.read_bytes().split(b"\n", 1)[1]
     files.append_lines(path, body)  # the same lines again, as after a crash before the outbox was emptied
     assert [e.word for e in user(tmp_path, "bo").entries()] == ["Gyllestad"]
+
+
+def test_an_oversized_file_in_the_folder_is_skipped_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    user(tmp_path, "anna").add_word("Gyllestad")
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 10_000)
+    (tmp_path / "share" / "jatte.0123456789ab.mdict").write_bytes(files.encode_all(
+        Record(f"2026-03-01T09:30:00.{i:06d}Z", "jätte", "accept", f"ord{i}") for i in range(500)
+    ))
+    bo = user(tmp_path, "bo")
+    assert [e.word for e in bo.entries()] == ["Gyllestad"] and bo.status.online
+    assert "för stor" in caplog.text
