@@ -78,7 +78,7 @@ def parse_document(text: str) -> Meeting:
 def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: list[Line]) -> DateHit | None:
     title_lines: list[Line] = []
     date_hit: DateHit | None = None
-    seen_cue = False
+    seen_people = False
     i = 0
     while i < len(header):
         line = header[i]
@@ -87,11 +87,11 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
             continue
         cue = match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start)
         if cue is None:
-            if not seen_cue and len(title_lines) < 5:
+            if not seen_people and len(title_lines) < 6 and len(line.text.strip()) <= 100:
                 title_lines.append(line)
             i += 1
             continue
-        seen_cue = True
+        seen_people = seen_people or cue.kind in PARTICIPANT_KINDS or cue.kind in LABEL_KINDS
         if cue.kind in FIELD_KINDS:
             start, end = trimmed_span(text, line.start + cue.rest, line.end, " \t")
             i += 1
@@ -125,6 +125,9 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
                 i += 1
         else:
             i += 1
+    meeting.attendees = _unique(meeting.attendees, [])
+    meeting.absent = _unique(meeting.absent, meeting.attendees)
+    meeting.guests = _unique(meeting.guests, meeting.attendees + meeting.absent)
     _read_title(meeting, text, title_lines)
     if date_hit is None:
         for line in title_lines:
@@ -144,6 +147,15 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
             meeting.secretary = p.name
             meeting.spans["secretary"] = p.spans.get("name", (0, 0))
     return date_hit
+
+
+def _unique(people: list[Participant], earlier: list[Participant]) -> list[Participant]:
+    """Each person once: a name listed again (unticked and under "Frånvarande", say) is dropped."""
+    kept: list[Participant] = []
+    for person in people:
+        if not any(_similar(person.name, other.name) for other in earlier + kept):
+            kept.append(person)
+    return kept
 
 
 def _read_field(meeting: Meeting, text: str, kind: str, start: int, end: int) -> DateHit | None:
@@ -295,7 +307,7 @@ def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
             meeting.protocol_number = number.group("no")
             meeting.spans["protocol_number"] = number.span("no")
             end = trimmed_span(text, start, number.start("no"), " \t,.;:-–")[1]
-        if end > start:
+        if end > start and any(ch.isalpha() for ch in text[start:end]):
             candidates.append((start, end))
     if not candidates:
         return

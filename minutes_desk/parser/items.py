@@ -58,8 +58,8 @@ def find_items(text: str, lines: list[Line]) -> list[ItemHeading]:
         if match and len(match["title"]) <= 160:
             dots.append(_heading(text, lines, line, match["num"], match.span("num"), match.span("title")))
     if len(para) >= 2:
-        return _sequence(para, step=4, first_max=999)
-    return _sequence(dots, step=1, first_max=3)
+        return _sequence(lines, para, step=4, first_max=999)
+    return _sequence(lines, dots, step=1, first_max=3)
 
 
 def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple[int, int],
@@ -86,18 +86,30 @@ def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple
     return heading
 
 
-def _sequence(candidates: list[ItemHeading], step: int, first_max: int) -> list[ItemHeading]:
-    accepted: list[ItemHeading] = []
+def _sequence(lines: list[Line], candidates: list[ItemHeading], step: int, first_max: int) -> list[ItemHeading]:
+    """The numbered run of headings with the most text under it.
+
+    Several runs may exist: an agenda listed first ("Dagordning 1. … 2. …") and then the items
+    themselves, or a numbered list inside one item; the agenda list has no text under its lines.
+    """
+    runs: list[list[ItemHeading]] = []
     for cand in candidates:
         number = int(cand.number)
-        if not accepted:
-            if number <= first_max:
-                accepted.append(cand)
-            continue
-        previous = int(accepted[-1].number)
-        if previous < number <= previous + step and cand.line > accepted[-1].line:
-            accepted.append(cand)
-    return accepted
+        for run in runs:
+            previous = int(run[-1].number)
+            if previous < number <= previous + step and cand.line > run[-1].line:
+                run.append(cand)
+        if number <= first_max:
+            runs.append([cand])
+    if not runs:
+        return []
+    starts = sorted(c.line for c in candidates)
+
+    def body(heading: ItemHeading) -> int:
+        following = next((s for s in starts if s > heading.line), len(lines))
+        return sum(not l.blank for l in lines[heading.line + heading.title_lines:following])
+
+    return max(runs, key=lambda run: (sum(body(h) for h in run) + len(run) / 2, len(run)))
 
 
 _LIST_MARK = (-1, -1)
@@ -226,7 +238,8 @@ def _collect(text: str, body: list[Line], i: int, first_offset: int) -> tuple[li
         elif kind == "bullet" and prev.open_list:
             prev.parts.extend([_LIST_MARK, (content, end)])
             prev.end = end
-        elif kind == "att" and not blank_seen and not line_ended_sentence and prev.kind not in ("att", "bullet"):
+        elif (kind == "att" and not blank_seen and not line_ended_sentence and prev.kind not in ("att", "bullet")
+              and not (prev.kind == "plain" and _INTRO_END.search(fold(text[prev.start:prev.end])))):
             prev.parts.append((content, end))
             prev.end = end
         elif kind is not None:

@@ -28,6 +28,10 @@ _FROM_ORG = re.compile(
 _ELEMENT_SPLIT = re.compile(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+")
 _SOM_ROLE = re.compile(r"\s*,?\s*(?:som|sasom|såsom)\s+([\wåäöÅÄÖé ]+?)\s*(?:[,.;]|$)")
 _TOKEN = re.compile(r"\S+")
+_REPLACES = re.compile(
+    r"\b(?:ersätter|ersatter|i\s+stället\s+för|istället\s+för|i\s+st\.?\s+för|istf\.?|tjänstgör\s+för|ers\.?\s+för)\s*",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -214,7 +218,7 @@ def _chunk(text: str, start: int, end: int, present: bool) -> list[_Person]:
             pos = from_org.end()
         found = _elements(text, pos, stop)
         for person in found:
-            person.present = present
+            person.present = present and person.present
             if default and not person.orgs:
                 person.orgs.append(default)
         persons.extend(found)
@@ -240,7 +244,10 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                         _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
                     cursor = p_end
                     continue
-                current = _Person(name)
+                replaced = _REPLACES.search(text, cursor, name[0])
+                if replaced and current is not None and not current.roles:
+                    current.roles.append(("tjänstgörande ersättare", replaced.span()))
+                current = _Person(name, present=replaced is None)
                 persons.append(current)
                 _split_place(text, current)
                 _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
@@ -248,6 +255,14 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                 if som and (role := role_of(som.group(1)) or (som.group(1) if is_title(som.group(1)) else None)):
                     current.roles.append((role, som.span(1)))
                 cursor = p_end
+            continue
+        replaced = _REPLACES.search(text, el_start, el_end)
+        if replaced and is_name(text[el_start:replaced.start()].strip()) and is_name(text[replaced.end():el_end].strip()):
+            first = trimmed_span(text, el_start, replaced.start(), " \t")
+            second = trimmed_span(text, replaced.end(), el_end, " \t")
+            persons.append(_Person(first, roles=[("tjänstgörande ersättare", replaced.span())]))
+            persons.append(_Person(second, present=False))
+            current = persons[-2]
             continue
         cleaned, remote = strip_remarks(element)
         if is_name(cleaned) and not (current is not None and is_org(cleaned) and not is_name_token(cleaned.split()[0])):

@@ -19,6 +19,7 @@ LABEL_KINDS = frozenset({"secretary", "chair", "adjuster", "approved", "signatur
 _LEADER = re.compile(r"[.…_·]{3,}")
 _FIELDS = re.compile(r"\t+|\s{2,}")
 _WORD = re.compile(r"\S+")
+_NAME_LIST = re.compile(r"\s+och\s+|\s*,\s*|\s+samt\s+|\s*&\s*")
 
 
 @dataclass
@@ -104,6 +105,12 @@ def _fields(text: str, start: int, end: int, expected: int, known: list[str]) ->
     for a, b in cells:
         cell = text[a:b].strip(" \t,.;:")
         if not cell:
+            continue
+        parts = [p.strip() for p in _NAME_LIST.split(cell) if p.strip()]
+        if len(parts) >= 2 and all(is_name(p) for p in parts):
+            for part in parts:
+                at = text.find(part, a, b)
+                names.append((part, (at, at + len(part))))
             continue
         head = re.split(r"[,(]", cell)[0].strip()
         tail = cell[len(head):].strip(" ,()")
