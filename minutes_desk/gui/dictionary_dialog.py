@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,13 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_desk.errors import MinutesDeskError
-
-CONTEXT = "DictionaryDialog"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class Dictionary(Protocol):
     """What the dialog uses of ``minutes_desk.shareddict.CorrectionsDictionary``."""
@@ -64,6 +57,12 @@ class EntryModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._needle = ""
         self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.AscendingOrder)
+        self._headers = (
+            self.tr("Typ"), self.tr("Ord / fel"), self.tr("Rätt"), self.tr("Gäller"),
+            self.tr("Tillagt av"), self.tr("När"), self.tr("Anteckning"),
+        )
+        self._kinds = {"word": self.tr("Godkänt ord"), "correction": self.tr("Rättelse"), "rejected": self.tr("Fel (bara för mig)")}
+        self._levels = {"own": self.tr("Bara mig"), "shared": self.tr("Alla")}
 
     def set_entries(self, entries: list[Any]) -> None:
         self.beginResetModel()
@@ -104,7 +103,7 @@ class EntryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Typ"), _t("Ord / fel"), _t("Rätt"), _t("Gäller"), _t("Tillagt av"), _t("När"), _t("Anteckning"))[section]
+            return self._headers[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,13 +114,12 @@ class EntryModel(QAbstractTableModel):
             return f"{entry.author}, {entry.time}" if COLUMNS[index.column()] == "time" else None
         return self._text(entry, index.column())
 
-    @staticmethod
-    def _text(entry: Any, column: int) -> str:
+    def _text(self, entry: Any, column: int) -> str:
         name = COLUMNS[column]
         if name == "kind":
-            return {"word": _t("Godkänt ord"), "correction": _t("Rättelse"), "rejected": _t("Fel (bara för mig)")}.get(entry.kind, entry.kind)
+            return self._kinds.get(entry.kind, entry.kind)
         if name == "level":
-            return _t("Bara mig") if entry.level == "own" else _t("Alla")
+            return self._levels.get(entry.level, entry.level)
         if name == "time":
             return local_time(entry.time)
         return getattr(entry, name) or ""

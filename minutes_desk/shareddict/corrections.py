@@ -330,7 +330,10 @@ class CorrectionsDictionary:
         moment = max(datetime.now(UTC).replace(tzinfo=None), self._last_time + timedelta(microseconds=1))
         replaced = overlay.get((level_name, *key)) or level.index.winners.get(key)
         if replaced is not None and replaced.time >= moment.strftime(TIME_FORMAT):
-            moment = datetime.strptime(replaced.time, TIME_FORMAT) + timedelta(microseconds=1)
+            try:
+                moment = datetime.strptime(replaced.time, TIME_FORMAT) + timedelta(microseconds=1)
+            except (ValueError, OverflowError):
+                log.warning("posten ”%s” har en ogiltig tid (%s); ändringen får nuvarande tid", subject, replaced.time)
         self._last_time = moment
         return Record(moment.strftime(TIME_FORMAT), self.user, op, subject, right, note)
 

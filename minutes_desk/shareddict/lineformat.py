@@ -107,7 +107,7 @@ def decode(line: bytes) -> Record | None:
     if len(fields) != _FIELDS - 1:
         return None
     time, author, op, subject, right, note = fields
-    if op not in ALL_OPS or len(time) != 27 or not subject:
+    if op not in ALL_OPS or len(time) != 27 or time[10] != "T" or time[26] != "Z" or not subject:
         return None
     if b"\\" in body:
         author, subject, right, note = _unescape(author), _unescape(subject), _unescape(right), _unescape(note)

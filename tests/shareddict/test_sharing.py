@@ -169,3 +169,13 @@ def test_an_oversized_file_in_the_folder_is_skipped_with_a_warning(
     bo = user(tmp_path, "bo")
     assert [e.word for e in bo.entries()] == ["Gyllestad"] and bo.status.online
     assert "för stor" in caplog.text
+
+
+def test_an_entry_stamped_at_the_end_of_time_does_not_break_editing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    last = Record("9999-12-31T23:59:59.999999Z", "trasig-klocka", OP_CORRECT, "Sodertilje", "Sodertelje")
+    (share / "trasig.0123456789ab.mdict").write_bytes(encode(last))
+    anna = user(tmp_path, "anna")
+    anna.add_correction("Sodertilje", "Södertälje")
+    assert "ogiltig tid" in caplog.text and anna.correction("Sodertilje") == "Sodertelje"
