@@ -8,6 +8,7 @@ texts are printed verbatim: a decision must read exactly as it was approved.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -104,8 +105,28 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+MISSING_GLYPH = "□"
+"""Printed for a character the embedded font cannot show (CJK, most emoji), so the page stays honest
+about it and its text layer stays readable; ``verify`` expects the same substitution."""
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, FONT_BOLD)]
+    # Beyond the BMP reportlab writes a broken ToUnicode entry (odd-length hex): the glyph would
+    # show but its text could not be read back, so such characters count as missing too.
+    return frozenset(c for c in faces[0].keys() & faces[1].keys() if c <= 0xFFFF)
+
+
+def printable(text: str) -> str:
+    """``text`` as the PDF shows it: characters the font lacks become MISSING_GLYPH."""
+    covered = _covered()
+    return "".join(c if ord(c) in covered or c.isspace() else MISSING_GLYPH for c in text)
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
 def header_text(meeting: Meeting) -> str:
@@ -339,7 +360,7 @@ def _numbered_canvas(meeting: Meeting) -> type[Canvas]:
             self.setFillColor(GREY)
             self.setStrokeColor(GREY)
             self.setFont(FONT, 8.5)
-            self.drawString(MARGIN, height - 14 * mm, header_text(meeting))
+            self.drawString(MARGIN, height - 14 * mm, printable(header_text(meeting)))
             self.setLineWidth(0.4)
             self.line(MARGIN, height - 15.5 * mm, width - MARGIN, height - 15.5 * mm)
             self.line(MARGIN, 17 * mm, width - MARGIN, 17 * mm)

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from minutes_desk.errors import InputError, IntegrityError
-from minutes_desk.export.pdf import FONT, FONT_BOLD, GREY, INK, SignatureBox, register_fonts
+from minutes_desk.export.pdf import FONT, FONT_BOLD, GREY, INK, SignatureBox, printable, register_fonts
 
 FIELD_NAME = "Justering"
 
@@ -93,7 +93,7 @@ def _stamp(signer: str, width: float, height: float) -> bytes:
     canvas.setFont(FONT, 8)
     canvas.drawString(6, height - 13, "Digitalt signerad av")
     canvas.setFont(FONT_BOLD, 10)
-    canvas.drawString(6, height - 27, signer[:48])
+    canvas.drawString(6, height - 27, printable(signer[:48]))
     canvas.setFont(FONT, 8)
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     canvas.drawString(6, height - 40, when)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,7 +108,8 @@ def _check_record(record: NativeRecord, name: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub("", text)
+    """Text as compared: as printed, without whitespace or invisible format characters (soft hyphens)."""
+    return "".join(c for c in _SPACE.sub("", pdf.printable(text)) if unicodedata.category(c) != "Cf")
 
 
 def _check_pages(meeting: Meeting, page_texts: list[str], name: str) -> None:

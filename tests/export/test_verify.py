@@ -206,3 +206,15 @@ def test_a_wrong_password_or_a_broken_p12_is_one_line(tmp_path: Path, p12: Path)
     with pytest.raises(InputError, match="PKCS#12"):
         exporter.export_record(samples.approved(1), pdf_path=tmp_path / "a.pdf", sign=exporter.SigningKey(broken, None))
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_characters_the_font_lacks_or_hides_do_not_make_an_untouched_pdf_fail(tmp_path: Path) -> None:
+    meeting = samples.approved(3)
+    meeting.body = "Styrelsen 😀"
+    meeting.items[0].text = "Kinesiska 中文, ligatur ﬁ, mjukt\u00adbindestreck, nbsp\u00a0här, tab\there, <b>fet</b> &amp;\u200b"
+    meeting.items[1].title = "Långt ord: " + "Södertörnskommunernasledningsgruppsmötesanteckningar" * 3
+    meeting.approval.content_hash = meeting.content_hash()
+    _, pdf = exported(tmp_path, meeting)
+    assert verify_file(pdf).content_hash == meeting.content_hash()
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Kinesiska □□" in text and "Styrelsen □" in text  # shown as missing, not silently dropped
