@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from minutes_desk.proof import lexicon_format as lf  # noqa: E402
+from minutes_desk.proof.channel import skeleton  # noqa: E402
 
 DICT_DIR = ROOT / "dictionaries"
 COMPOUND_FLAGS = {"X": lf.BEGIN, "U": lf.MIDDLE, "Y": lf.END}
@@ -111,6 +112,8 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> di
     return forms
 
 
+OCR_JUNK_MARGIN = 0.7
+"""A form hunspell does not know is dropped when a far more frequent word shares its OCR skeleton."""
 JUNK_SHARE = 2.0
 """Zipf distance between a word and its copies with diacritics lost in web text (about 1 %)."""
 
@@ -145,16 +148,23 @@ def wordfreq_table(hunspell_forms: dict[str, int]) -> dict[str, float]:
     The list was made from web text, part of which lost its diacritics: "fran", "ovriga" are
     there, and "for" is far too frequent. A form without å/ä/ö whose restored form is much more
     frequent is dropped if hunspell-sv does not know it, and otherwise cut down to what its
-    genuine use can be worth.
+    genuine use can be worth. The web also holds OCR output ("lnte" for "inte"): a form hunspell
+    does not know that shares its OCR skeleton with a far more frequent word is dropped.
     """
     import wordfreq
 
     raw = {w: wordfreq.zipf_frequency(w, "sv") for w in wordfreq.iter_wordlist("sv", "large")}
+    by_skeleton: dict[str, float] = {}
+    for word, zipf in raw.items():
+        sk = skeleton(word)
+        by_skeleton[sk] = max(by_skeleton.get(sk, 0.0), zipf)
     cleaned: dict[str, float] = {}
     for word, zipf in raw.items():
         if not re.fullmatch(r"[a-zåäöéü][a-zåäöéü.:'-]*", word) or zipf <= 0:
             continue
         known = word in hunspell_forms
+        if not known and by_skeleton[skeleton(word)] > zipf + OCR_JUNK_MARGIN:
+            continue  # "lnte", "dir": an OCR misreading of a far more frequent word, copied to the web
         if not any(ch in "åäöé" for ch in word):
             restored = restorations(word, raw)
             junk = restored - JUNK_SHARE

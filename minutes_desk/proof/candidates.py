@@ -20,6 +20,14 @@ MAX_VARIANTS = 48
 COMPOUND_PENALTY = 1.5
 """Zipf points a compound loses against its weakest part: unlisted compounds are rarer than words."""
 EXTRA_PART_PENALTY = 0.5
+COMPOUND_CEILING = 2.5
+"""An unlisted compound is never a frequent word, however frequent its parts ("för" + "händer")."""
+
+
+def compound_zipf(weakest_part: float, parts: int) -> float:
+    """The prior (zipf scale) of a compound that no list holds."""
+    return min(COMPOUND_CEILING, weakest_part - COMPOUND_PENALTY) - EXTRA_PART_PENALTY * (parts - 2)
+
 MIN_PART = 2
 CASE_MISMATCH = 1.5
 """Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
@@ -209,7 +217,7 @@ class CandidateFinder:
         channel, parts, ops, zipf = found
         if len(parts) < 2:
             return None
-        prior = zipf - COMPOUND_PENALTY - EXTRA_PART_PENALTY * (len(parts) - 2)
+        prior = compound_zipf(zipf, len(parts))
         return Candidate("".join(parts), prior - 9 + channel + key.cost, tuple(ops), len(parts))
 
     def _edit_fallback(self, observed: str, profile: Profile) -> list[Candidate]:

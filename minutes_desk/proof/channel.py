@@ -88,6 +88,11 @@ class Profile:
         n = self.totals.get(intended, 0)
         return self.counts.get((intended, observed), 0) / n if n else 0.0
 
+    def letter_loss(self, intended: str) -> float:
+        """The share of ``intended`` this document did not keep (read as anything else)."""
+        n = self.totals.get(intended, 0)
+        return 1.0 - self.counts.get((intended, intended), 0) / n if n else 0.0
+
     def add_word(self, intended: str, observed: str) -> None:
         """Count the letters of an aligned pair (same length) or of a word read as itself."""
         for a, b in zip(intended, observed):

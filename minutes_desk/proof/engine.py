@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.candidates import COMPOUND_PENALTY, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder
+from minutes_desk.proof.candidates import CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, compound_zipf
 from minutes_desk.proof.channel import Profile, log10, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
@@ -28,16 +28,22 @@ NAME_ZIPF = 2.0
 """Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
 NAME_LENGTH_PENALTY = 0.2
 """Zipf points the name hypothesis loses per letter beyond nine."""
+SENTENCE_START_PENALTY = 1.0
+"""A capital opening a sentence or line says less about a name than one inside a sentence."""
 UNKNOWN_ZIPF = -1.0
 """Prior of an unknown lower-case form being right as written."""
 REAL_WORD_MARGIN = 0.7
 """log10 odds a restoration needs over a real word as written (5:1)."""
 REAL_WORD_MIN_RATE = 0.08
-"""A real word is doubted only for confusions this document makes at least this often."""
-REAL_WORD_MIN_COUNT = 3
+"""A real word is doubted only where this document loses at least this share of the letter
+concerned (ö read as anything else), and only by a confusion seen in it at least twice."""
+REAL_WORD_MIN_COUNT = 2
+FOREIGN_PENALTY = 1.0
+"""Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
 _OCR_MARK = re.compile(r"[0-9|!]|[a-zåäö][IL]|[é]", re.UNICODE)
+_OPENERS = " \t\"'’(–—-•*"
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1": "i", "l": "i", "|": "i", "I": "i"}
 _NOT_LONE_AFTER = {
@@ -51,14 +57,14 @@ _NOT_LONE_AFTER = {
 def apply_case(observed: str, word: str) -> str:
     """Give ``word`` the case pattern of what the OCR wrote: "6vriga"->"övriga", "SODERTORN"->"SÖDERTÖRN".
 
-    A capital I or L inside a lower-case word ("kI") is a misread l, not a capital, so it is not copied.
+    A capital I inside a word ("kI", "FaIlah") is a misread l, not a capital, so it is not copied.
     """
     letters = [ch for ch in observed if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return word.upper()
     initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
     if len(observed) == len(word):
-        chars = [w.upper() if o.isupper() and o not in "IL" else w for o, w in zip(observed, word)]
+        chars = [w.upper() if o.isupper() and o != "I" else w for o, w in zip(observed, word)]
         result = "".join(chars)
     else:
         result = word
@@ -106,11 +112,11 @@ class Engine:
     def _lookup(self, lw: str, written: str) -> tuple[float, int] | None:
         entry = self.lexicon.get(lw)
         if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
-            return entry[0], 1
+            return _case_zipf(written, entry[0], entry[1]), 1
         if lw.endswith(".") and "." not in lw[:-1]:
             entry = self.lexicon.get(lw[:-1])
             if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
-                return entry[0], 1
+                return _case_zipf(written, entry[0], entry[1]), 1
         return self._compound(lw)
 
     def _compound(self, lw: str) -> tuple[float, int] | None:
@@ -195,14 +201,14 @@ class Engine:
             profile = self.profile(text, names)
         flags: list[Flag] = []
         for tok in tokens(text):
-            flag = self._check_token(tok, profile, names)
+            flag = self._check_token(text, tok, profile, names)
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
         flags.sort(key=lambda f: f.start)
         return flags
 
-    def _check_token(self, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
+    def _check_token(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
         word = tok.text
         user = self.user_dictionary
         if user is not None:
@@ -217,22 +223,27 @@ class Engine:
                 return Flag(tok.start, tok.end, word, verdict_obj.kind, 1.0, verdict_obj.suggestions)
         if (word.lower() in names or word.lower().rstrip(".") in names) and not _OCR_MARK.search(word):
             return None  # the document's own names; digits or é in them are still OCR damage
-        verdict_obj = self._verdict(word, profile)
+        start_of_sentence = _sentence_start(text, tok.raw_start)
+        verdict_obj = self._verdict(word, profile, start_of_sentence)
         if verdict_obj is None:
             return None
-        return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, verdict_obj.suggestions)
+        suggestions = verdict_obj.suggestions
+        if start_of_sentence and word[:1].isdigit():
+            # "6vriga" opening a line is "Övriga": a digit keeps no case, the position does
+            suggestions = tuple((w[:1].upper() + w[1:], p) for w, p in suggestions)
+        return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
 
-    def _verdict(self, word: str, profile: Profile) -> _Verdict | None:
-        key = (word, id(profile), profile.words_seen)
+    def _verdict(self, word: str, profile: Profile, sentence_start: bool = False) -> _Verdict | None:
+        key = (word, id(profile), profile.words_seen, sentence_start)
         if key in self._verdicts:
             return self._verdicts[key]
-        verdict = self._judge(word, profile)
+        verdict = self._judge(word, profile, sentence_start)
         if len(self._verdicts) > 100_000:
             self._verdicts.clear()
         self._verdicts[key] = verdict
         return verdict
 
-    def _judge(self, word: str, profile: Profile) -> _Verdict | None:
+    def _judge(self, word: str, profile: Profile, sentence_start: bool = False) -> _Verdict | None:
         word = unicodedata.normalize("NFC", word)
         core = word.lower().rstrip(".")
         if len(core) < 2:
@@ -255,6 +266,8 @@ class Engine:
         if is_number_like(word) or capital:
             # names are short; a long capitalised word is a compound or a heading word
             prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
+            if sentence_start:
+                prior -= SENTENCE_START_PENALTY
             if marked:
                 prior -= 2.0  # digits and stray capitals inside a word are OCR, not a name
             if not cands or cands[0].score < prior:
@@ -272,12 +285,17 @@ class Engine:
         best = next((c for c in cands if c.word != core), None)
         if best is None:
             return None
-        for intended, observed in best.ops:
-            if intended != observed and (
-                profile.loss_rate(intended, observed) < REAL_WORD_MIN_RATE
-                or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
-            ):
-                return None
+        entry = self.lexicon.get(core)
+        swedish = entry is None or bool(entry[1] & lf.HUNSPELL)
+        if swedish:
+            for intended, observed in best.ops:
+                if intended != observed and (
+                    profile.letter_loss(intended) < REAL_WORD_MIN_RATE
+                    or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
+                ):
+                    return None
+        else:
+            zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
         identity = zipf - 9 + _identity_score(core, profile)
         if best.score - identity < REAL_WORD_MARGIN:
             return None
@@ -290,31 +308,23 @@ class Engine:
         cands = [c for c in cands if c.word != core]
         if not cands:
             return None
-        prior = zipf - COMPOUND_PENALTY - EXTRA_PART_PENALTY * (parts - 2) - 9 + _identity_score(core, profile)
+        prior = compound_zipf(zipf, parts) - 9 + _identity_score(core, profile)
         if cands[0].score - prior < REAL_WORD_MARGIN:
             return None
         return _Verdict(FlagKind.NON_WORD, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
 
     def _hyphenated(self, word: str, profile: Profile) -> _Verdict | None:
-        """"klimat-nitverk": correct each unknown part, keep the hyphens."""
+        """"klimat-nitverk": judge each part on its own, keep the hyphens."""
         pieces = word.split("-")
-        fixed = []
-        changed = False
-        for piece in pieces:
-            if not piece or self.known(piece) is not None or not piece.isalpha():
-                fixed.append(piece)
-                continue
-            cands = [c for c in self.finder.find(piece.lower(), profile, limit=1) if c.word != piece.lower()]
-            if not cands:
-                fixed.append(piece)
-                changed = True
-                continue
-            fixed.append(apply_case(piece, cands[0].word))
-            changed = True
-        if not changed:
+        verdicts = [self._judge(piece, profile) if piece else None for piece in pieces]
+        flagged = [v for v in verdicts if v is not None]
+        if not flagged:
             return None
+        fixed = [v.suggestions[0][0] if v is not None and v.suggestions else p for p, v in zip(pieces, verdicts)]
         suggestion = "-".join(fixed)
-        return _Verdict(FlagKind.NON_WORD, 0.9, ((suggestion, 0.5),) if suggestion != word else ())
+        confidence = min(v.confidence for v in flagged)
+        kind = flagged[0].kind
+        return _Verdict(kind, confidence, ((suggestion, 0.5),) if suggestion != word else ())
 
     def _lone_letters(self, text: str, profile: Profile) -> list[Flag]:
         """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
@@ -338,12 +348,35 @@ class Engine:
         return out
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    """True at the start of the text or a paragraph, or after a full stop, colon, question or
+    exclamation mark; a line break inside a running sentence does not start one."""
+    i = pos
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    if i == 0:
+        return True
+    if text[i - 1] != "\n":
+        return text[i - 1] in ".:!?"
+    j = i - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.:!?"
+
+
 def _case_ok(written: str, bits: int) -> bool:
-    """A name or acronym known only with capitals ("Halls", "KI") is not the lower-case word."""
-    if bits & lf.LOWER or not bits & (lf.UPPER | lf.PROPER):
+    """An acronym known only in capitals ("KI") is not the lower-case word "ki"."""
+    if bits & lf.LOWER or not bits & lf.UPPER:
         return True
     letters = [ch for ch in written if ch.isalpha()]
     return bool(letters) and letters[0].isupper()
+
+
+def _case_zipf(written: str, zipf: float, bits: int) -> float:
+    """A name written in lower case ("halls", "powerpoint") is still a word, but a less likely one."""
+    if bits & lf.PROPER and not bits & lf.LOWER and written[:1].islower():
+        return zipf - CASE_MISMATCH
+    return zipf
 
 
 def _identity_score(word: str, profile: Profile) -> float:
@@ -351,10 +384,7 @@ def _identity_score(word: str, profile: Profile) -> float:
 
 
 def _lossy(profile: Profile) -> bool:
-    return any(
-        a != b and n >= REAL_WORD_MIN_COUNT and profile.loss_rate(a, b) >= REAL_WORD_MIN_RATE
-        for (a, b), n in profile.counts.items()
-    )
+    return any(profile.letter_loss(ch) >= REAL_WORD_MIN_RATE for ch in "åäöé")
 
 
 def _posterior(score: float, rival: float) -> float:
