@@ -84,6 +84,8 @@ class FlagsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WORD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FIX, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)
         self.table.cellClicked.connect(self._on_clicked)

@@ -18,6 +18,7 @@ from minutes_desk import editing
 from minutes_desk.errors import MinutesDeskError
 from minutes_desk.gui.actions import USE_AS_KEYS, Actions
 from minutes_desk.gui.checker import Checker
+from minutes_desk.gui.dictionary_dialog import DictionaryDialog
 from minutes_desk.gui.dialogs import ApproveDialog, ReopenDialog, SettingsDialog
 from minutes_desk.gui.flagspanel import FlagsPanel
 from minutes_desk.gui.formpanel import FormPanel
@@ -96,8 +97,7 @@ class MainWindow(QMainWindow):
         a.connect("ignore_flag", self.ignore_flag)
         a.connect("fix_all", self.fix_all_current)
         a.connect("add_word", lambda: self._with_flag(lambda f: self.add_word(f.flag.word)))
-        a.connect("remember", lambda: self._with_flag(
-            lambda f: f.flag.best and self.remember(f.flag.word, f.flag.best, f)))
+        a.connect("remember", lambda: self._with_flag(lambda f: f.flag.best and self.remember(f, f.flag.best)))
         a.connect("dictionary", self.open_dictionary)
         a.connect("approve", self.start_approve)
         a.connect("reopen", self.start_reopen)
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.text_pane.apply_all_requested.connect(self.apply_all)
         self.text_pane.ignore_requested.connect(self.ignore_word)
         self.text_pane.add_word_requested.connect(self.add_word)
-        self.text_pane.remember_requested.connect(lambda w, r: self.remember(w, r, self.text_pane.current_flag()))
+        self.text_pane.remember_requested.connect(self.remember)
         self.text_pane.current_flag_changed.connect(lambda _f: self._update_actions())
         self.text_pane.selectionChanged.connect(self._update_actions)
         self.flags_panel.fix_all_requested.connect(self.apply_all)
@@ -261,15 +261,24 @@ class MainWindow(QMainWindow):
         self.ignore_word(word)
         self.statusBar().showMessage(self.tr("”%1” har lagts till i ordlistan").replace("%1", word), 3000)
 
-    def remember(self, wrong: str, right: str, found: DocFlag | None) -> None:
-        self.service.remember_correction(wrong, right)
-        if found is not None:
-            self.apply_flag(found, right)
+    def remember(self, found: DocFlag, right: str) -> None:
+        """Remember wrong -> right in the dictionary (for every later record) and apply it here."""
+        self.service.remember_correction(found.flag.word, right)
+        self.apply_flag(found, right)
         self.statusBar().showMessage(self.tr("Rättelsen %1 → %2 sparas i ordlistan")
-                                     .replace("%1", wrong).replace("%2", right), 3000)
+                                     .replace("%1", found.flag.word).replace("%2", right), 3000)
 
-    def open_dictionary(self) -> None:
-        self.statusBar().showMessage(self.tr("Ordlistan finns inte ännu i den här versionen."), 5000)
+    def open_dictionary(self) -> DictionaryDialog:
+        dialog = DictionaryDialog(self.service.user_dictionary(), self)
+        dialog.changed.connect(self.recheck)
+        dialog.open()
+        return dialog
+
+    def recheck(self) -> None:
+        """The dictionary changed: check the whole record again with it."""
+        meeting = self.session.meeting
+        if self.session.meeting_id is not None:
+            self.checker.check_document(meeting.text, known_words(meeting))
 
     # --- form and text ---------------------------------------------------------------------
 

@@ -96,7 +96,8 @@ class TextPane(QPlainTextEdit):
     apply_all_requested = Signal(str, str)
     ignore_requested = Signal(str)
     add_word_requested = Signal(str)
-    remember_requested = Signal(str, str)
+    remember_requested = Signal(object, str)
+    """(DocFlag, right): remember wrong -> right in the dictionary and apply it here."""
     current_flag_changed = Signal(object)
     """The DocFlag the selection is exactly on, or None."""
 
@@ -316,7 +317,7 @@ class TextPane(QPlainTextEdit):
                                           .replace("%2", flag.best))
                 remember.setObjectName("remember")
                 remember.triggered.connect(
-                    lambda _=False, f=flag: self.remember_requested.emit(f.word, f.best))
+                    lambda _=False, f=found: self.remember_requested.emit(f, f.flag.best))
             menu.addSeparator()
         if self.textCursor().hasSelection() and not self.isReadOnly():
             for extra in self.context_extras:

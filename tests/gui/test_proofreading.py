@@ -1,0 +1,83 @@
+"""Hover, dictionary entries from the context menu, the flags panel's sorting and filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from minutes_desk.gui.app import create_window, wait_for_checks
+from minutes_desk.gui.flagspanel import COUNT, KIND, WORD
+from minutes_desk.gui.mainwindow import MainWindow
+from tests.conftest import seed_path
+from tests.gui.test_window import choose_from_context_menu, first_flag_with_suggestion, point_of
+
+
+def test_hovering_a_flagged_word_shows_its_suggestions(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    target = first_flag_with_suggestion(w)
+    pos = point_of(w, target.start + 1)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, w.text_pane.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(w.text_pane.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert target.flag.word in QToolTip.text() and target.flag.best in QToolTip.text()
+    # Over an unflagged spot there is no tooltip.
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    plain = QPoint(2, w.text_pane.viewport().height() - 2)
+    w.text_pane.flag_at(w.text_pane.cursorForPosition(plain).position())  # must not raise
+    assert w.text_pane.tooltip_text(target.flag).startswith(f"<b>{target.flag.word}</b>")
+
+
+def test_add_word_and_remember_correction_reach_the_dictionary(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    flags = [f for f in w.text_pane.all_flags() if f.flag.best]
+    added, corrected = flags[0], next(f for f in flags if f.flag.word != flags[0].flag.word)
+    assert choose_from_context_menu(qtbot, w, added.start, "add_word")
+    assert added.flag.word not in {f.flag.word for f in w.text_pane.all_flags()}
+    target = next(f for f in w.text_pane.all_flags() if f.flag.word == corrected.flag.word)
+    assert choose_from_context_menu(qtbot, w, target.start, "remember")
+    text = w.session.meeting.text
+    assert text[target.start : target.start + len(target.flag.best)] == target.flag.best
+    dictionary = w.service.user_dictionary()
+    assert dictionary.verdict(added.flag.word) is True
+    assert dictionary.correction(corrected.flag.word) == corrected.flag.best
+
+
+def test_the_dictionary_dialog_opens_from_the_menu_and_rechecks(qtbot: QtBot) -> None:
+    # Its own window, whose worker loads the engine with this user's dictionary, as the app does.
+    w = create_window()
+    qtbot.addWidget(w)
+    w.show()
+    w.open_file(seed_path("001"))
+    assert wait_for_checks(w)
+    word = w.text_pane.all_flags()[0].flag.word
+    w.actions["dictionary"].trigger()
+    dialog = w.findChild(QApplication.activeModalWidget().__class__, "dictionaryDialog") \
+        if QApplication.activeModalWidget() else None
+    assert dialog is not None and dialog.isVisible()
+    dialog.dictionary.add_word(word)
+    dialog.changed.emit()
+    assert wait_for_checks(w)
+    assert word not in {f.flag.word for f in w.text_pane.all_flags()}
+    dialog.close()
+
+
+def test_the_panel_sorts_by_count_and_word_and_filters_by_kind(qtbot: QtBot, seed_window: MainWindow) -> None:
+    panel = seed_window.flags_panel
+    table = panel.table
+    header = table.horizontalHeader()
+    counts = [int(table.item(r, COUNT).text()) for r in range(table.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionPosition(WORD) + 5, header.height() // 2))
+    words = [table.item(r, WORD).text() for r in range(table.rowCount())]
+    assert words == sorted(words) or words == sorted(words, reverse=True)
+    kinds = {table.item(r, KIND).text() for r in range(table.rowCount())}
+    assert len(kinds) >= 2
+    panel.kind_filter.setCurrentIndex(1)
+    shown = {table.item(r, KIND).text() for r in range(table.rowCount())}
+    assert shown == {panel.kind_filter.currentText()} or table.rowCount() == 0
+    panel.kind_filter.setCurrentIndex(0)
+    assert {table.item(r, KIND).text() for r in range(table.rowCount())} == kinds
