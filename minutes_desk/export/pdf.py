@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import reportlab
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -33,8 +34,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-
-import reportlab
 
 from minutes_desk.errors import MinutesDeskError
 from minutes_desk.export import swedish
@@ -69,20 +68,19 @@ class RenderedPdf:
     signature_box: SignatureBox | None
 
 
-def font_path(bold: bool = False) -> Path:
-    """The TTF used for text; pyHanko's signature stamp uses the same face."""
-    for dirs in _FONT_DIRS:
+def _regular_font() -> Path:
+    for directory in _FONT_DIRS:
         for files in _FONT_FILES:
-            path = dirs / files[1 if bold else 0]
-            if path.is_file():
-                return path
+            if (directory / files[0]).is_file():
+                return directory / files[0]
     raise MinutesDeskError("inget inbäddningsbart typsnitt hittades (installera paketet fonts-dejavu-core)")
 
 
 def register_fonts() -> None:
+    """Registers the embedded TTF faces with reportlab (once per process: its registry is global)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
-    regular = font_path()
+    regular = _regular_font()
     files = next(f for f in _FONT_FILES if f[0] == regular.name)
     for name, file in zip((FONT, FONT_BOLD, FONT_ITALIC), files):
         pdfmetrics.registerFont(TTFont(name, str(regular.parent / file)))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ContentStream, NameObject, StreamObject
+from pypdf.generic import NameObject, StreamObject
 
 from minutes_desk.errors import IntegrityError
 from minutes_desk.export import exporter, native_xml, pdfa
