@@ -24,7 +24,7 @@ _GENERIC_TITLE = re.compile(
 )
 _TITLE_FROM = re.compile(
     r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
-    r"\s+(?:fran|frin|frai|for|vid|fran\s+motet\s+med)\s+",
+    r"\s+(?:fr(?:a|i|ai|ia)n|for|vid|fr(?:a|i|ai|ia)n\s+motet\s+med)\s+",
 )
 _TITLE_OWNER = re.compile(r"^(?P<owner>.+?)\s+(?:protokoii|minnesanteckningar|motesanteckningar)\b(?P<rest>.*)$")
 _PROTOCOL_NO = re.compile(r"(?:^|[\s,])(?:nr\.?\s*|nummer\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d|\d{1,3})\s*$", re.IGNORECASE)
@@ -36,7 +36,7 @@ _ORGAN_WORDS = tuple(
         "samverkan", "möte", "ledning", "direktör", "kommitté", "delegation", "konferens", "forum",
     )
 )
-_PLACE_AFTER = re.compile(r"[\s,]*(?:i|på|pa|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
+_PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
 _CHAIR = re.compile(r"^ordförande|^mötesordförande")
 
 
@@ -356,7 +356,7 @@ def _signature_paragraph(para: list[Line]) -> bool:
         return False
     for line in para[1:]:
         content = line.text.strip()
-        if len(content.split()) > 5 or content.endswith(".") or any(ch.isdigit() for ch in content):
+        if len(content.split()) > 5 or content.endswith(".") or re.search(r"(?<!\w)\d[\d\s.:/-]*(?!\w)", content):
             return False
     return True
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from minutes_desk.parser.places import PLACES
-from minutes_desk.parser.text import edit_distance, fold, fuzzy_equal
+from minutes_desk.parser.text import edit_distance, fold, fold_chars, fuzzy_equal
 
 ROLES = (
     "ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande",
@@ -39,20 +39,21 @@ _ORG_WORDS = tuple(
 )
 PARTIES = frozenset({"S", "M", "C", "V", "L", "KD", "SD", "MP", "FP", "SFP", "SPF", "SAML", "VF", "ÅS", "-"})
 
+# Remarks are matched on fold_chars() of the text (one character for one: ö/é/6 -> o, ä/å -> a,
+# l/1/I -> i), so the patterns are written in that alphabet and survive OCR damage: "(d1gitalt)".
+_D = r"[\dio]"
 _REMOTE = re.compile(
-    r"\(?\s*(?:deltar\s+|deltog\s+|närvarar\s+)?(?:digitalt|på\s+distans|pa\s+distans|distans|via\s+(?:teams|zoom|skype|länk|lank|video)"
-    r"|per\s+(?:telefon|video)|videolänk|på\s+länk|pa\s+lank|digital(?:t)?\s+närvaro|online)\s*\)?",
-    re.IGNORECASE,
+    r"\(?\s*(?:deitar\s+|deitog\s+|narvarar\s+)?(?:digitait|digitai\s+narvaro|pa\s+distans|distans"
+    r"|via\s+(?:teams|zoom|skype|iank|video)|per\s+(?:teiefon|video)|videoiank|pa\s+iank|oniine)\s*\)?"
 )
 _QUALIFIER = re.compile(
-    r"\(?\s*(?:ej\s+|inte\s+|utom\s+)?(?:närvarande\s+|med\s+|närv\.?\s+)?"
-    r"(?:(?:punkt(?:erna)?|p\.|§§?|paragraf(?:erna)?)\s*[\d\s,.–\-och§]+"
-    r"|(?:från|fr\.?\s*o\.?\s*m\.?|till|t\.?\s*o\.?\s*m\.?)\s+(?:k[lI1i]\.?\s*[\d.:]+|punkt\s*\d+|§\s*\d+)"
-    r"|del\s+av\s+(?:mötet|sammanträdet)|delvis)\s*\)?",
-    re.IGNORECASE,
+    r"\(?\s*(?:ej\s+|inte\s+|utom\s+)?(?:narvarande\s+|med\s+|narv\.?\s+)?"
+    rf"(?:(?:punkt(?:erna)?|p\.|§§?|paragraf(?:erna)?)\s*(?:{_D}|[\s,.–\-§]|och)+"
+    rf"|(?:fran|fr\.?\s*o\.?\s*m\.?|tiii|t\.?\s*o\.?\s*m\.?)\s+(?:ki\.?\s*(?:{_D}|[.:])+|punkt\s*{_D}+|§\s*{_D}+)"
+    r"|dei\s+av\s+(?:motet|sammantradet)|deivis)\s*\)?"
 )
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "da", "di", "el", "al", "la", "le", "du", "zu"})
-_NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜØÆ][\w'’\-.]*$|^[A-ZÅÄÖÉ]\.$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÅÄÖÉÜØÆ]|[60](?=[a-zåäöé]))[\w'’\-.]*$|^[A-ZÅÄÖÉ]\.$")
 
 _PLACE_INDEX: dict[str, list[str]] = {}
 _PLACE_SET: set[str] = set()
@@ -124,7 +125,10 @@ def is_org(segment: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
-    return bool(_NAME_TOKEN.match(token)) and sum(c.isdigit() for c in token) <= 1
+    if not _NAME_TOKEN.match(token):
+        return False
+    digits = sum(c.isdigit() for c in token)
+    return digits <= max(1, len(token) // 4) and len(token) - digits >= 2 or len(token) == 2 and token[1] == "."
 
 
 @lru_cache(maxsize=16384)
@@ -148,9 +152,15 @@ def is_name(segment: str) -> bool:
 
 def strip_remarks(segment: str) -> tuple[str, bool]:
     """The segment without remote markers and attendance remarks ("punkt 12"), and whether remote."""
-    remote = bool(_REMOTE.search(segment))
-    cleaned = _REMOTE.sub(" ", segment)
-    cleaned = _QUALIFIER.sub(" ", cleaned)
+    folded = fold_chars(segment)
+    cuts = [m.span() for pattern in (_REMOTE, _QUALIFIER) for m in pattern.finditer(folded) if m.end() > m.start()]
+    remote = any(_REMOTE.fullmatch(folded, a, b) for a, b in cuts)
+    if not cuts:
+        return re.sub(r"\s+", " ", segment).strip(" ,;:-–"), remote
+    keep = [True] * len(segment)
+    for a, b in cuts:
+        keep[a:b] = [False] * (b - a)
+    cleaned = "".join(ch if k else " " for ch, k in zip(segment, keep))
     return re.sub(r"\s+", " ", cleaned).strip(" ,;:-–"), remote
 
 

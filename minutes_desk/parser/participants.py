@@ -14,7 +14,7 @@ from minutes_desk.model import Participant
 from minutes_desk.parser.names import (
     PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
 )
-from minutes_desk.parser.text import Line, trimmed_span
+from minutes_desk.parser.text import Line, fold_chars, trimmed_span
 
 Row = tuple[int, int]
 """Span of a non-blank row's content in the text."""
@@ -22,11 +22,10 @@ Row = tuple[int, int]
 _TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\])|}]|(?P<bare>[xX])(?=\t|\s{2,}))\s*")
 _COLUMNS = re.compile(r"\t+|\s{2,}|\s+[–—-]+\s+")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
-_FROM_ORG = re.compile(
-    r"\s*(?:Från|Fran|Frin)\s+(?P<org>.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|narvarar|deltar även)\s+",
-)
+# Matched on fold_chars() of the text (see names.py): "Fran Region Skane de1tar" still reads.
+_FROM_ORG = re.compile(r"\s*fr(?:a|i|ai|ia)n\s+(?P<org>.+?)\s+(?:deitar|deitog|medverkar|medverkade|narvarar)\s+(?:aven\s+)?")
 _ELEMENT_SPLIT = re.compile(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+")
-_SOM_ROLE = re.compile(r"\s*,?\s*(?:som|sasom|såsom)\s+([\wåäöÅÄÖé ]+?)\s*(?:[,.;]|$)")
+_SOM_ROLE = re.compile(r"\s*,?\s*(?:som|sorn|sasom)\s+([\w ]+?)\s*(?:[,.;]|$)")
 _TOKEN = re.compile(r"\S+")
 _REPLACES = re.compile(
     r"\b(?:ersätter|ersatter|i\s+stället\s+för|istället\s+för|i\s+st\.?\s+för|istf\.?|tjänstgör\s+för|ers\.?\s+för)\s*",
@@ -212,10 +211,10 @@ def _chunk(text: str, start: int, end: int, present: bool) -> list[_Person]:
     sentences = [m.start() for m in _SENTENCE.finditer(text, start, end)] + [end]
     for stop in sentences:
         default: Row | None = None
-        from_org = _FROM_ORG.match(text, pos, stop)
+        from_org = _FROM_ORG.match(fold_chars(text[pos:stop]))
         if from_org:
-            default = from_org.span("org")
-            pos = from_org.end()
+            default = (pos + from_org.start("org"), pos + from_org.end("org"))
+            pos += from_org.end()
         found = _elements(text, pos, stop)
         for person in found:
             person.present = present and person.present
@@ -251,9 +250,12 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                 persons.append(current)
                 _split_place(text, current)
                 _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
-                som = _SOM_ROLE.match(text, p_end, el_end)
-                if som and (role := role_of(som.group(1)) or (som.group(1) if is_title(som.group(1)) else None)):
-                    current.roles.append((role, som.span(1)))
+                som = _SOM_ROLE.match(fold_chars(text[p_end:el_end]))
+                if som:
+                    said = text[p_end + som.start(1):p_end + som.end(1)]
+                    role = role_of(said) or (said if is_title(said) else None)
+                    if role:
+                        current.roles.append((role, (p_end + som.start(1), p_end + som.end(1))))
                 cursor = p_end
             continue
         replaced = _REPLACES.search(text, el_start, el_end)
