@@ -27,8 +27,12 @@ system-packages:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-run: install system-packages
+run: install system-packages translations
 	$(VENV)/bin/minutes-desk gui $(SEED)
+
+# The English UI: resources/i18n/*.ts (committed) -> *.qm with PySide6's lrelease.
+translations: install
+	$(PY) scripts/build_translations.py
 
 test: install system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
