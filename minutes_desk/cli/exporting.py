@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from minutes_desk.errors import IntegrityError
-from minutes_desk.export import SigningKey, export_record, read_native_xml, summarize_corrections, verify_file
 from minutes_desk.store import Store
+
+# minutes_desk.export is imported by the commands that use it: reportlab, pypdf and lxml take most
+# of a second to load, which every other command would pay too.
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -51,6 +53,8 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from minutes_desk.export import SigningKey, export_record, summarize_corrections
+
     if not (args.xml or args.pdf or args.akn):
         print("minutes-desk: fel: ange minst en av --xml, --pdf och --akn", file=sys.stderr)
         return 2
@@ -71,6 +75,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from minutes_desk.export import verify_file
+
     result = verify_file(args.file)
     meeting = result.meeting
     print(f"OK: {args.file.name} är oförändrad ({'PDF' if result.kind == 'pdf' else 'XML'}).")
@@ -88,6 +94,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import_xml(args: argparse.Namespace) -> int:
+    from minutes_desk.export import read_native_xml
+
     record = read_native_xml(args.file)
     meeting = record.meeting
     if record.record_hash != meeting.content_hash():

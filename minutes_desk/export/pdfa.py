@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
-from PIL import ImageCms
 from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
@@ -53,6 +52,8 @@ class DocumentInfo:
 @functools.cache
 def srgb_profile() -> bytes:
     """An sRGB ICC profile, its header marked version 4.2 (the newest PDF/A-2/3 accept)."""
+    from PIL import ImageCms  # only here, and once per process
+
     profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
     profile[8:12] = bytes([0x04, 0x20, 0x00, 0x00])
     return bytes(profile)
