@@ -34,20 +34,26 @@ def append_lines(path: Path, data: bytes, header: bytes | None = None, *, privat
     """
     if not data:
         return
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
     try:
         size = os.fstat(fd).st_size
         prefix = b""
         if size == 0:
             prefix = header or b""
-        elif os.pread(fd, 1, size - 1) != b"\n":
+        elif _read_at(fd, size - 1, 1) != b"\n":
             if private:
-                os.ftruncate(fd, len(complete_part(os.pread(fd, size, 0))))
+                os.ftruncate(fd, len(complete_part(_read_at(fd, 0, size))))
             else:
                 prefix = b"\n"
         _write_chunks(fd, prefix + data)
     finally:
         os.close(fd)
+
+
+def _read_at(fd: int, offset: int, size: int) -> bytes:
+    """Like os.pread, which Windows lacks; with O_APPEND, writes go to the end whatever the position."""
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, size)
 
 
 def _write_chunks(fd: int, data: bytes) -> None:
