@@ -24,7 +24,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "timeplace": (
         "tid/plats", "tid och plats", "plats och tid", "tid, plats", "plats, tid",
         "plats/tid", "tid & plats", "sammanträdestid och plats", "tid och plats för sammanträdet",
-        "plats och tid för sammanträdet",
+        "plats och tid för sammanträdet", "datum och tid", "datum/tid", "datum, tid", "tid och datum",
+        "dag och tid", "datum och plats", "datum, tid och plats", "datum, plats", "plats och datum",
+        "datum, tid, plats", "datum/tid/plats", "tid och lokal", "mötestid och plats",
     ),
     "attendees": (
         "deltagare", "närvarande", "beslutande", "ledamöter", "närvarande ledamöter",
@@ -68,6 +70,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "intygande", "bevis", "anslagsbevis", "underskrift", "organ", "sammanträdesdatum för organ",
         "protokollet är justerat", "justeringen har tillkännagivits genom anslag",
     ),
+    "body": ("möte", "mötesforum", "organ", "forum", "grupp", "nätverk", "mötestyp", "sammanträde"),
     "signatures": ("underskrifter", "signaturer", "underskrift av"),
     "next": (
         "nästa möte", "nästa sammanträde", "nästa träff", "nästa ordinarie möte", "nästa mötestid",

@@ -85,13 +85,16 @@ _SLASH = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:(?:\s+|-|/)(?P<
 _COMPACT = re.compile(r"(?<![\d\-/.,])(?P<y>(?:19|20)?\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d\-/.,]\d|\d)")
 
 _KL = r"(?:k[lI1|i]\.?|klockan)"
-_SEP = r"\s*(?:[-–—]|till|to)\s*"
+_SEP = r"\s*(?:[-–—]|till|to)\s*(?:ca\.?\s*|cirka\s*)?"
 _HM = r"(?P<{h}>[012]?\d)(?:[.:](?P<{m}>[0-5]\d))"
 _RANGE = re.compile(
     rf"(?:{_KL}\s*)?(?<![\d.:/]){_HM.format(h='h1', m='m1')}{_SEP}(?:{_KL}\s*)?{_HM.format(h='h2', m='m2')}(?![\d.:]\d)"
 )
 _KL_RANGE = re.compile(
     rf"{_KL}\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?{_SEP}(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?(?![\d.:]\d)"
+)
+_BARE_RANGE = re.compile(
+    rf"(?<![\d.:/-])(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?{_SEP}(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?(?![\d.:/-])"
 )
 _KL_SINGLE = re.compile(rf"{_KL}\s*(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?(?![\d.:]\d)")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -166,8 +169,11 @@ def _hm(hour: str, minute: str | None) -> str | None:
     return f"{h % 24:02d}:{mi:02d}"
 
 
-def find_time(text: str, start: int = 0, end: int | None = None) -> TimeHit | None:
-    """The first time range ("kl 9.45-12.15") or, failing that, a single "kl 12.00"."""
+def find_time(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> TimeHit | None:
+    """The first time range ("kl 9.45-12.15") or, failing that, a single "kl 12.00".
+
+    ``bare`` (for a "Tid" field's value) also reads hour-only ranges without "kl": "9-12".
+    """
     end = len(text) if end is None else end
     best: TimeHit | None = None
     for pattern in (_RANGE, _KL_RANGE):
@@ -177,6 +183,10 @@ def find_time(text: str, start: int = 0, end: int | None = None) -> TimeHit | No
                 if best is None or m.start() < best.start:
                     best = TimeHit(m.start(), m.end(), begin, finish)
                 break
+    if best is None and bare:
+        m = _BARE_RANGE.search(text, start, end)
+        if m and (begin := _hm(m["h1"], m["m1"])) and (finish := _hm(m["h2"], m["m2"])):
+            best = TimeHit(m.start(), m.end(), begin, finish)
     if best is not None:
         return best
     for m in _KL_SINGLE.finditer(text, start, end):

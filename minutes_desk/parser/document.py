@@ -17,14 +17,15 @@ from minutes_desk.parser.text import Line, edit_distance, fold, fold_chars, spli
 
 FIELD_KINDS = frozenset({"time", "date", "place", "timeplace"})
 PARTICIPANT_KINDS = frozenset({"attendees", "substitutes", "absent", "guests"})
-HEADER_KINDS = FIELD_KINDS | PARTICIPANT_KINDS | LABEL_KINDS | {"section", "next"}
+HEADER_KINDS = FIELD_KINDS | PARTICIPANT_KINDS | LABEL_KINDS | {"section", "next", "body"}
 _GENERIC_TITLE = re.compile(
     r"^(?:justerat\s+|utdrag\s+ur\s+)?(?:sammantradesprotokoii|protokoii|minnesanteckningar|minnesanteckning|"
     r"anteckningar|motesanteckningar|motesprotokoii|kaiieise|dagordning|protokoii\s+\(?justerat\)?)\s*:?$"
 )
 _TITLE_FROM = re.compile(
     r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
-    r"\s+(?:fr(?:a|i|ai|ia)n|for|vid|fr(?:a|i|ai|ia)n\s+motet\s+med)\s+",
+    r"(?:\s+fort)?\s+(?:fr(?:a|i|ai|ia)n|for|vid|over)\s+"
+    r"(?:(?:motet|mote|sammantradet|sammantrade|styreisemotet|styreisemote|traffen)\s+(?:med|i|for|hos)\s+)?",
 )
 _TITLE_OWNER = re.compile(r"^(?P<owner>.+?)\s+(?:protokoii|minnesanteckningar|motesanteckningar)\b(?P<rest>.*)$")
 _PROTOCOL_NO = re.compile(r"(?:^|[\s,])(?:nr\.?\s*|nummer\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d|\d{1,3})\s*$", re.IGNORECASE)
@@ -37,6 +38,7 @@ _ORGAN_WORDS = tuple(
     )
 )
 _PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
+_PLACE_LISTED = re.compile(r"[ \t]*[,–-][ \t]*(?:plats:?\s*)?(?P<place>[A-ZÅÄÖ][^.;\n]*)")
 _CHAIR = re.compile(r"^ordförande|^mötesordförande")
 
 
@@ -116,6 +118,14 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
                 meeting.absent.extend(present + unticked)
             else:
                 meeting.guests.extend(present)
+        elif cue.kind == "body":
+            start, end = trimmed_span(text, line.start + cue.rest, line.end, " \t")
+            if ":" in line.text[:cue.rest] and end > start and not meeting.body:
+                meeting.body = squash(text[start:end])
+                meeting.spans["body"] = (start, end)
+            elif not seen_people and len(title_lines) < 6:
+                title_lines.append(line)
+            i += 1
         elif cue.kind in LABEL_KINDS:
             label_lines.append(line)
             i += 1
@@ -160,7 +170,7 @@ def _unique(people: list[Participant], earlier: list[Participant]) -> list[Parti
 
 def _read_field(meeting: Meeting, text: str, kind: str, start: int, end: int) -> DateHit | None:
     hits = find_dates(text, start, end, compact=True) if kind != "place" else []
-    time = find_time(text, start, end) if kind != "place" else None
+    time = find_time(text, start, end, bare=kind in ("time", "timeplace")) if kind != "place" else None
     if time is not None and meeting.start is None:
         meeting.start, meeting.end = time.begin, time.finish
         meeting.spans["start"] = (time.start, time.end)
@@ -209,7 +219,11 @@ def _block_rows(text: str, header: list[Line], i: int, first_start: int) -> tupl
             i += len(previous)
             current, previous = [], None
             continue
-        if match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start) is not None:
+        cue = match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start)
+        if cue is not None and not (
+            cue.kind in ("chair", "secretary", "adjuster") and not blank_before and current
+            and not line.text[cue.rest:].strip()
+        ):
             break
         if blank_before or not rows:
             para = [line]
@@ -312,6 +326,8 @@ def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
     if not candidates:
         return
     organ = [c for c in candidates if any(w in fold(text[c[0]:c[1]]) for w in _ORGAN_WORDS)]
+    if meeting.body:
+        return
     start, end = (organ or candidates)[0]
     body = squash(text[start:end])
     if body.endswith("s") and re.search(r"s\s+(?:protokoll|minnesanteckningar)", text[start:end + 20]):
@@ -457,7 +473,7 @@ def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years: C
         if line_start <= time.start < line_end:
             place_from = max(place_from, time.end)
     for origin in sorted({place_from, hit.end}, reverse=True):
-        match = _PLACE_AFTER.match(text, origin, end)
+        match = _PLACE_AFTER.match(text, origin, end) or _PLACE_LISTED.match(text, origin, end)
         if match:
             place_span = trimmed_span(text, *match.span("place"), " \t\n,.;:")
             value = squash(text[place_span[0]:place_span[1]])

@@ -16,7 +16,9 @@ from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.names import is_name, is_name_token
 from minutes_desk.parser.text import Line, fold, squash, trimmed_span
 
-_DOT_ITEM = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>\S.*?)\s*$")
+_DOT_ITEM = re.compile(
+    r"^[ \t]*(?:(?:[Pp]unkt|PUNKT|[ÄäAa]rende|ÄRENDE|[Pp]\.)[ \t]*)?(?P<num>\d{1,2})(?:\.|:|(?<=\d)(?=[ \t]+[A-ZÅÄÖ]))[ \t]+(?P<title>\S.*?)\s*$"
+)
 _PARA_ITEM = re.compile(
     r"^[ \t]*(?:(?P<num1>\d{1,3})[ \t]*[§$](?![\w§])|[§$][ \t]*(?P<num2>\d{1,3})(?![\d/]))\.?(?:[ \t]+(?P<title>\S.*?))?\s*$"
 )

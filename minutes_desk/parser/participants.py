@@ -142,6 +142,11 @@ def _paragraph(text: str, para: list[Row], ticked: bool) -> list[_Person]:
                 persons.extend(_chunk(text, chunk[0][0], chunk[-1][1], present))
                 chunk = []
             continue
+        if (persons and not re.search(r"[,(\t]", raw) and (role_of(raw) or is_title(raw.strip()))
+                and not is_name(raw.strip())):
+            span = trimmed_span(text, start, end, " \t,.;:")
+            persons[-1].roles.append((role_of(raw) or text[span[0]:span[1]], span))
+            continue
         person = _single(text, (start, end))
         if person is not None:
             person.present = present
@@ -240,7 +245,7 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                 name = _trailing_name(text, cursor, p_start)
                 if name is None:
                     if current is not None:
-                        _add_segments(text, current, [(p_start + 1, el_start + paren.end(1))])
+                        _add_segments(text, current, [(cursor, p_start), (p_start + 1, el_start + paren.end(1))])
                     cursor = p_end
                     continue
                 replaced = _REPLACES.search(text, cursor, name[0])

@@ -67,12 +67,17 @@ def read_signatures(text: str, lines: list[Line], known: list[str]) -> list[Sign
             queue.extend(labels)
             previous_row = []
             continue
-        queue.extend(labels)
-        names, titles = _fields(text, line.start + pos, line.end, max(len(queue), 1), known)
+        names, titles = _fields(text, line.start + pos, line.end, max(len(labels or queue), 1), known)
+        if labels and not names:
+            queue.extend(labels)
         if names:
             row: list[Signed] = []
+            own = list(labels)
             for name, span in names:
-                label = queue.pop(0) if queue else last_label
+                if labels:
+                    label = own.pop(0) if own else labels[-1]
+                else:
+                    label = queue.pop(0) if queue else last_label
                 last_label = label
                 row.append(Signed(label, name, span))
             out.extend(row)
