@@ -115,11 +115,12 @@ def _squash(text: str) -> str:
 def _check_pages(meeting: Meeting, page_texts: list[str], name: str) -> None:
     """The pages must show the record: each running header/footer, then the record's words in order."""
     total = len(page_texts)
+    digest = meeting.content_hash()
     body = []
     for number, text in enumerate(page_texts, start=1):
         squashed = _squash(text)
         # The running header and footer are drawn after the page's content, so its text ends with them.
-        running = _squash("".join([pdf.header_text(meeting), *pdf.footer_texts(meeting, number, total)]))
+        running = _squash("".join([pdf.header_text(meeting), *pdf.footer_texts(meeting, number, total, digest)]))
         if not squashed.endswith(running):
             raise IntegrityError(f"{name}: sidan {number} har ändrats (sidhuvud eller sidfot med kontrollsumman stämmer inte)")
         squashed = squashed[: len(squashed) - len(running)]
