@@ -40,17 +40,22 @@ _ORG_WORDS = tuple(
 PARTIES = frozenset({"S", "M", "C", "V", "L", "KD", "SD", "MP", "FP", "SFP", "SPF", "SAML", "VF", "ÅS", "-"})
 
 # Remarks are matched on fold_chars() of the text (one character for one: ö/é/6 -> o, ä/å -> a,
-# l/1/I -> i), so the patterns are written in that alphabet and survive OCR damage: "(d1gitalt)".
+# l/1/I -> i), so the patterns are written in that alphabet; the OCR readings fold_chars keeps
+# apart are spelled out: ä as a/i/d/ia/ai (AE), å as a/i/ai (AA), m as rn (M). "(d1gitalt)",
+# "via Tearns" and "frin kl 10" still read.
+AE = "(?:a|i|d|ia|ai)"
+AA = "(?:a|i|ai)"
+M = "(?:m|rn)"
 _D = r"[\dio]"
 _REMOTE = re.compile(
-    r"\(?\s*(?:deitar\s+|deitog\s+|narvarar\s+)?(?:digitait|digitai\s+narvaro|pa\s+distans|distans"
-    r"|via\s+(?:teams|zoom|skype|iank|video)|per\s+(?:teiefon|video)|videoiank|pa\s+iank|oniine)\s*\)?"
+    rf"\(?\s*(?:deitar\s+|deitog\s+|n{AE}rvarar\s+)?(?:digitait|digitai\s+n{AE}rvaro|p{AA}\s+distans|distans"
+    rf"|via\s+(?:tea{M}s|zoo{M}|skype|i{AE}nk|video)|per\s+(?:teiefon|video)|videoi{AE}nk|p{AA}\s+i{AE}nk|oniine)\s*\)?"
 )
 _QUALIFIER = re.compile(
-    r"\(?\s*(?:ej\s+|inte\s+|utom\s+)?(?:narvarande\s+|med\s+|narv\.?\s+)?"
+    rf"\(?\s*(?:ej\s+|inte\s+|uto{M}\s+)?(?:n{AE}rvarande\s+|{M}ed\s+|n{AE}rv\.?\s+)?"
     rf"(?:(?:punkt(?:erna)?|p\.|§§?|paragraf(?:erna)?)\s*(?:{_D}|[\s,.–\-§]|och)+"
-    rf"|(?:fran|fr\.?\s*o\.?\s*m\.?|tiii|t\.?\s*o\.?\s*m\.?)\s+(?:ki\.?\s*(?:{_D}|[.:])+|punkt\s*{_D}+|§\s*{_D}+)"
-    r"|dei\s+av\s+(?:motet|sammantradet)|deivis)\s*\)?"
+    rf"|(?:fr{AA}n|fr\.?\s*o\.?\s*{M}\.?|tiii|t\.?\s*o\.?\s*{M}\.?)\s+(?:ki\.?\s*(?:{_D}|[.:])+|punkt\s*{_D}+|§\s*{_D}+)"
+    rf"|dei\s+av\s+(?:{M}otet|sa{M}{M}antr{AE}det)|deivis)\s*\)?"
 )
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "da", "di", "el", "al", "la", "le", "du", "zu"})
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÅÄÖÉÜØÆ]|[60](?=[a-zåäöé]))[\w'’\-.]*$|^[A-ZÅÄÖÉ]\.$")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from minutes_desk.model import Participant
 from minutes_desk.parser.names import (
-    PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
+    AA, AE, M, PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
 )
 from minutes_desk.parser.text import Line, fold_chars, trimmed_span
 
@@ -23,13 +23,14 @@ _TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\]
 _COLUMNS = re.compile(r"\t+|\s{2,}|\s+[–—-]+\s+")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
 # Matched on fold_chars() of the text (see names.py): "Fran Region Skane de1tar" still reads.
-_FROM_ORG = re.compile(r"\s*fr(?:a|i|ai|ia)n\s+(?P<org>.+?)\s+(?:deitar|deitog|medverkar|medverkade|narvarar)\s+(?:aven\s+)?")
+_FROM_ORG = re.compile(
+    rf"\s*fr{AA}n\s+(?P<org>.+?)\s+(?:deitar|deitog|{M}edverkar|{M}edverkade|n{AE}rvarar)\s+(?:{AE}ven\s+)?"
+)
 _ELEMENT_SPLIT = re.compile(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+")
-_SOM_ROLE = re.compile(r"\s*,?\s*(?:som|sorn|sasom)\s+([\w ]+?)\s*(?:[,.;]|$)")
+_SOM_ROLE = re.compile(rf"\s*,?\s*(?:so{M}|s{AA}so{M})\s+([\w ]+?)\s*(?:[,.;]|$)")
 _TOKEN = re.compile(r"\S+")
 _REPLACES = re.compile(
-    r"\b(?:ersätter|ersatter|i\s+stället\s+för|istället\s+för|i\s+st\.?\s+för|istf\.?|tjänstgör\s+för|ers\.?\s+för)\s*",
-    re.IGNORECASE,
+    rf"\b(?:ers{AE}tter|i\s+st{AE}iiet\s+for|ist{AE}iiet\s+for|i\s+st\.?\s+for|istf\.?|tj{AE}nstgor\s+for|ers\.?\s+for)\s*"
 )
 
 
@@ -248,9 +249,9 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                         _add_segments(text, current, [(cursor, p_start), (p_start + 1, el_start + paren.end(1))])
                     cursor = p_end
                     continue
-                replaced = _REPLACES.search(text, cursor, name[0])
+                replaced = _search_folded(_REPLACES, text, cursor, name[0])
                 if replaced and current is not None and not current.roles:
-                    current.roles.append(("tjänstgörande ersättare", replaced.span()))
+                    current.roles.append(("tjänstgörande ersättare", replaced))
                 current = _Person(name, present=replaced is None)
                 persons.append(current)
                 _split_place(text, current)
@@ -263,11 +264,11 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                         current.roles.append((role, (p_end + som.start(1), p_end + som.end(1))))
                 cursor = p_end
             continue
-        replaced = _REPLACES.search(text, el_start, el_end)
-        if replaced and is_name(text[el_start:replaced.start()].strip()) and is_name(text[replaced.end():el_end].strip()):
-            first = trimmed_span(text, el_start, replaced.start(), " \t")
-            second = trimmed_span(text, replaced.end(), el_end, " \t")
-            persons.append(_Person(first, roles=[("tjänstgörande ersättare", replaced.span())]))
+        replaced = _search_folded(_REPLACES, text, el_start, el_end)
+        if replaced and is_name(text[el_start:replaced[0]].strip()) and is_name(text[replaced[1]:el_end].strip()):
+            first = trimmed_span(text, el_start, replaced[0], " \t")
+            second = trimmed_span(text, replaced[1], el_end, " \t")
+            persons.append(_Person(first, roles=[("tjänstgörande ersättare", replaced)]))
             persons.append(_Person(second, present=False))
             current = persons[-2]
             continue
@@ -279,6 +280,12 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
         elif current is not None:
             _add_segments(text, current, [(el_start, el_end)])
     return persons
+
+
+def _search_folded(pattern: re.Pattern[str], text: str, start: int, end: int) -> Row | None:
+    """Search ``pattern`` (written in fold_chars' alphabet) in ``text[start:end]``; its span in ``text``."""
+    match = pattern.search(fold_chars(text[start:end]))
+    return (start + match.start(), start + match.end()) if match else None
 
 
 def _split_place(text: str, person: _Person) -> None:
