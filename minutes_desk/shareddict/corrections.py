@@ -140,7 +140,10 @@ class CorrectionsDictionary:
         *,
         sync: bool = True,
     ) -> CorrectionsDictionary:
-        """The user's dictionary; ``None`` means the configured folder, user and data directory."""
+        """The user's dictionary; ``None`` means the configured folder, user and data directory.
+
+        ``sync=False`` reads only the local copy (no network), for a fast start; sync later.
+        """
         shared = Path(shared_dir) if shared_dir else config.shared_dir()
         root = Path(data_dir) if data_dir else config.data_dir()
         dictionary = cls(root / "dictionary", shared, (user or config.user_name()).strip() or "okänd")
@@ -148,6 +151,7 @@ class CorrectionsDictionary:
             dictionary.sync()
         else:
             dictionary.refresh()
+            dictionary._set_status("inte synkroniserad ännu" if shared else None)
         return dictionary
 
     # -- the UserDictionary protocol -------------------------------------------------------------
@@ -215,12 +219,7 @@ class CorrectionsDictionary:
         with self._locked():
             error = self._exchange() if self.shared_dir else None
             self.refresh()
-            self._status = SyncStatus(
-                configured=self.shared_dir is not None,
-                online=self.shared_dir is not None and error is None,
-                pending=self._pending(),
-                error=error,
-            )
+            self._set_status(error)
         return self._status
 
     # -- writing ---------------------------------------------------------------------------------
@@ -350,12 +349,7 @@ class CorrectionsDictionary:
                 raise MinutesDeskError(f"ordlistan kunde inte sparas ({exc.strerror or exc})") from None
             error = self._exchange() if shared and self.shared_dir else self._status.error
             self.refresh()
-            self._status = SyncStatus(
-                configured=self.shared_dir is not None,
-                online=self.shared_dir is not None and error is None,
-                pending=self._pending(),
-                error=error,
-            )
+            self._set_status(error)
 
     def _exchange(self) -> str | None:
         """Flush the outbox to our file in the folder and mirror the folder; an error message or None."""
@@ -386,6 +380,10 @@ class CorrectionsDictionary:
             log.warning("delade ordlistan: %s", exc)
             return f"den delade mappen {folder} kunde inte användas ({exc.strerror or exc}); ändringarna sparas lokalt"
         return None
+
+    def _set_status(self, error: str | None) -> None:
+        configured = self.shared_dir is not None
+        self._status = SyncStatus(configured, configured and error is None, self._pending(), error)
 
     def _pending(self) -> int:
         try:

@@ -89,6 +89,7 @@ def test_entries_show_who_added_what_and_when(tmp_path: Path) -> None:
     assert {"kind": "correction", "wrong": "kI", "right": "kl"}.items() <= dicts[1].items()
     assert {"kind": "rejected", "word": "Stenstorp", "level": "own"}.items() <= dicts[2].items()
     assert dicts[0]["time"] < dicts[1]["time"] < dicts[2]["time"]
+    assert [(e.wrong, e.right) for e in anna.entries()] == [(None, None), ("kI", "kl"), (None, None)]
     assert dicts[0]["time"].endswith("Z") and len(dicts[0]["time"]) == 27
 
 

@@ -179,3 +179,12 @@ def test_an_entry_stamped_at_the_end_of_time_does_not_break_editing(tmp_path: Pa
     anna = user(tmp_path, "anna")
     anna.add_correction("Sodertilje", "Södertälje")
     assert "ogiltig tid" in caplog.text and anna.correction("Sodertilje") == "Sodertelje"
+
+
+def test_opening_without_sync_reads_the_local_copy_only(tmp_path: Path) -> None:
+    user(tmp_path, "bo").add_word("Dalum")
+    user(tmp_path, "anna")  # anna's machine has seen Dalum
+    user(tmp_path, "bo").add_word("Gyllestad")
+    quick = CorrectionsDictionary.open(tmp_path / "share", "anna", tmp_path / "machines" / "anna", sync=False)
+    assert [e.word for e in quick.entries()] == ["Dalum"] and not quick.status.online
+    assert quick.sync().online and [e.word for e in quick.entries()] == ["Dalum", "Gyllestad"]
