@@ -61,7 +61,7 @@ def find_items(text: str, lines: list[Line]) -> list[ItemHeading]:
             dots.append(_heading(text, lines, line, match["num"], match.span("num"), match.span("title")))
     if len(para) >= 2:
         return _sequence(lines, para, step=4, first_max=999)
-    return _sequence(lines, dots, step=1, first_max=3)
+    return _sequence(lines, dots, step=1, first_max=3) or _sequence(lines, para, step=4, first_max=999)
 
 
 def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple[int, int],

@@ -122,3 +122,45 @@ def test_decisions_att_clauses_bullets_and_stop() -> None:
 def test_odd_input_never_raises_and_keeps_text(odd: str) -> None:
     m = parse(odd)
     assert m.text == odd
+
+
+def test_agenda_listed_first_does_not_hide_the_items() -> None:
+    text = (
+        "Minnesanteckningar\nKulturgruppen\nDatum: 2022-03-15\nTid: 9-11\n\nDagordning\n1. Öppnande\n2. Budget\n3. Nästa möte\n\n"
+        "1. Öppnande\nOrdföranden öppnade mötet.\n\n2. Budget\nEkonomen redogjorde för läget.\n"
+        "Beslutades att godkänna uppföljningen.\n\n3. Nästa möte\nNästa möte tisdag 12 april kl. 9.00 i Kulturhuset.\n"
+    )
+    m = parse(text)
+    assert (m.start, m.end) == ("09:00", "11:00")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Öppnande"), ("2", "Budget"), ("3", "Nästa möte")]
+    assert [d.text for d in m.items[1].decisions] == ["att godkänna uppföljningen."]
+    nxt = m.next_meeting
+    assert nxt is not None and (nxt.date, nxt.start, nxt.place, nxt.date_inferred) == ("2022-04-12", "09:00", "Kulturhuset", True)
+
+
+def test_section_protocol_ticks_replacements_and_signature_columns() -> None:
+    text = (
+        "Socialnämndens arbetsutskott\nSammanträdestid\t9.5.2023 kl. 16:15 – 17:22\n\n"
+        "Beslutande\tX\tLinnea Ek\tordförande\n\t\tAnders Holm\n\tX\tOlof Berg (M) ersätter Lisa Nord (M)\n\n"
+        "Frånvarande\tAnders Holm\n\n"
+        "Underskrifter\tLinnea Ek\tSofia Lind\n\tordförande\tsekreterare\n\n"
+        "Protokolljusterare\tOlof Berg\n\n"
+        "§ 16\tDnr SN 2023/1\nVal av justerare\n\nBeslut\nArbetsutskottet föreslår nämnden besluta\natt välja Olof Berg.\n"
+    )
+    m = parse(text)
+    assert m.body == "Socialnämndens arbetsutskott" and m.date == "2023-05-09"
+    assert [(p.name, p.role) for p in m.attendees] == [("Linnea Ek", "ordförande"), ("Olof Berg", "tjänstgörande ersättare")]
+    assert [p.name for p in m.absent] == ["Anders Holm", "Lisa Nord"]
+    assert (m.chair, m.secretary, m.adjusters) == ("Linnea Ek", "Sofia Lind", ["Olof Berg"])
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in m.items] == [
+        ("16", "Val av justerare", ["att välja Olof Berg."])
+    ]
+
+
+def test_participant_remarks_survive_ocr_damage() -> None:
+    text = "Protokoll\nGruppen\nDatum 2020-09-17\n\nDeltagare:\nDavid Falk, Borås (via Tearns)\nSara Nilsson, Vänersborg (frin kl 10)\n\n1. Start\nText.\n"
+    m = parse(text)
+    assert [(p.name, p.organisation, p.remote) for p in m.attendees] == [
+        ("David Falk", "Borås", True),
+        ("Sara Nilsson", "Vänersborg", False),
+    ]
