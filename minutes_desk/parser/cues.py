@@ -60,7 +60,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "approved": (
         "justeras", "justerat", "justerad", "justerade", "protokollet justerat", "justerat protokoll",
-        "justerandes signatur", "justerandes sign", "justerandes signaturer", "justering",
+        "justerandes signaturer", "justering",
     ),
     "ignore": (
         "justeringens tid och plats", "justeringens plats och tid", "justeringsdatum",
@@ -69,8 +69,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum då anslaget tas ned", "förvaringsplats för protokollet", "förvaringsplats",
         "intygande", "bevis", "anslagsbevis", "underskrift", "organ", "sammanträdesdatum för organ",
         "protokollet är justerat", "justeringen har tillkännagivits genom anslag",
+        "datum då anslaget sätts upp", "datum då anslaget sattes upp", "datum då anslaget tas ner",
+        "datum för anslags nedtagande", "anslaget sätts upp", "anslaget tas ned", "anslag/bevis",
+        "justerandes sign", "justerandes signatur", "utdragsbestyrkande", "sida",
     ),
-    "body": ("möte", "mötesforum", "organ", "forum", "grupp", "nätverk", "mötestyp", "sammanträde"),
+    "body": ("möte", "mötesforum", "forum", "grupp", "nätverk", "mötestyp", "sammanträde"),
     "signatures": ("underskrifter", "signaturer", "underskrift av"),
     "next": (
         "nästa möte", "nästa sammanträde", "nästa träff", "nästa ordinarie möte", "nästa mötestid",

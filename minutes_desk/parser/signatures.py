@@ -64,7 +64,10 @@ def read_signatures(text: str, lines: list[Line], known: list[str]) -> list[Sign
                 labels.append(cue.kind)
             pos = cue.rest
         if ignored:
-            queue.extend(labels)
+            # Names under an ignored label ("Underskrift" of the notice) belong to it, not to the
+            # label before; labels earlier on the same line ("Sekreterare …… Paragrafer") still wait.
+            queue = list(labels)
+            last_label = labels[-1] if labels else None
             previous_row = []
             continue
         names, titles = _fields(text, line.start + pos, line.end, max(len(labels or queue), 1), known)
