@@ -147,3 +147,43 @@ def test_decisions_the_item_text_repeats_are_printed_once_and_no_word_is_lost(tm
     # Where the text does not hold the decisions word for word, it is printed whole, decisions again.
     assert "Beslut: att hyra lokalen, men texten säger något annat" in text
     assert text.count("att hyra lokalen") == 2
+
+
+def _xmp_values(reader: PdfReader) -> dict[str, str]:
+    """XMP properties whether written as elements (ours) or as attributes (pyHanko's rewrite)."""
+    xmp = etree.fromstring(reader.trailer["/Root"]["/Metadata"].get_object().get_data())
+    rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+    values: dict[str, str] = {}
+    for description in xmp.iter(f"{rdf}Description"):
+        for key, value in description.attrib.items():
+            values[etree.QName(key).localname] = value
+        for child in description:
+            values[etree.QName(child).localname] = " ".join(t.strip() for t in child.itertext() if t.strip())
+    return values
+
+
+def _info_date(value: str) -> str:
+    digits = value[2:16]
+    return f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]}T{digits[8:10]}:{digits[10:12]}:{digits[12:14]}"
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "signed"])
+def test_the_info_dictionary_agrees_with_the_xmp_as_pdfa_requires(tmp_path: Path, p12: Path, signed: bool) -> None:
+    from tests.export.conftest import P12_PASSWORD
+
+    path = tmp_path / "p.pdf"
+    exporter.export_record(samples.approved(3), pdf_path=path, sign=exporter.SigningKey(p12, P12_PASSWORD) if signed else None)
+    reader = PdfReader(path)
+    info, xmp = reader.metadata, _xmp_values(reader)
+    assert (xmp["part"], xmp["conformance"]) == ("3", "B")
+    pairs = {"/Title": "title", "/Author": "creator", "/Subject": "description", "/Creator": "CreatorTool", "/Producer": "Producer"}
+    for key, prop in pairs.items():
+        if key in info:
+            assert info[key] == xmp[prop], key
+    for key, prop in (("/CreationDate", "CreateDate"), ("/ModDate", "ModifyDate")):
+        assert xmp[prop].startswith(_info_date(info[key])), key
+    assert set(info) <= set(pairs) | {"/CreationDate", "/ModDate"}  # nothing without an XMP twin
+    assert "/Encrypt" not in reader.trailer and len(reader.trailer["/ID"]) == 2
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            assert int(annotation.get_object()["/F"]) & 4  # printable, as PDF/A wants every annotation
