@@ -97,7 +97,7 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
         if cue.kind in FIELD_KINDS:
             start, end = trimmed_span(text, line.start + cue.rest, line.end, " \t")
             i += 1
-            if cue.kind != "place" and not find_dates(text, start, end, compact=True) and not find_time(text, start, end, bare=True):
+            if cue.kind in ("time", "date") and not find_dates(text, start, end, compact=True) and not find_time(text, start, end, bare=True):
                 start = end  # "Sammanträdesdatum  Sida" over "2023-05-09  1(12)": the value is below
             if start >= end:
                 while i < len(header) and header[i].blank:
