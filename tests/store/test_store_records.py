@@ -6,7 +6,7 @@ import hashlib
 import pytest
 
 from minutes_desk.errors import NotFoundError
-from minutes_desk.model import Decision, Meeting, Participant, Status
+from minutes_desk.model import AgendaItem, Approval, Decision, Meeting, NextMeeting, Participant, Status
 from minutes_desk.store import Correction, Store
 from tests.conftest import seed_path
 from tests.store.samples import full_meeting
@@ -135,3 +135,21 @@ def test_add_meeting_fills_in_a_missing_source(store: Store) -> None:
     without_text = store.add_meeting(full_meeting())
     assert store.document(without_text).raw_text is None
     assert store.load(without_text).source.sha256 == hashlib.sha256(full_meeting().text.encode()).hexdigest()
+
+
+def test_the_store_knows_every_field_of_the_model() -> None:
+    """A field added to the model must get a column here, or records would lose it (and approvals break)."""
+    stored = {
+        Meeting: {
+            "body", "title", "protocol_number", "date", "date_inferred", "start", "end", "place", "attendees",
+            "absent", "guests", "chair", "secretary", "adjusters", "items", "next_meeting", "status", "approval",
+            "source", "text", "spans",
+        },
+        Participant: {"name", "organisation", "role", "remote", "spans"},
+        AgendaItem: {"number", "title", "text", "decisions", "spans"},
+        Decision: {"text", "spans"},
+        NextMeeting: {"date", "start", "end", "place", "date_inferred", "spans"},  # stored whole, as JSON
+        Approval: {"adjusters", "secretary", "date", "approved_by", "approved_at", "content_hash"},
+    }
+    for cls, names in stored.items():
+        assert {f.name for f in dataclasses.fields(cls)} == names, cls.__name__
