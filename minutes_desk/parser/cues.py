@@ -72,6 +72,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "datum då anslaget sätts upp", "datum då anslaget sattes upp", "datum då anslaget tas ner",
         "datum för anslags nedtagande", "anslaget sätts upp", "anslaget tas ned", "anslag/bevis",
         "justerandes sign", "justerandes signatur", "utdragsbestyrkande", "sida",
+        "protokollet framlagt", "framlagt till påseende", "protokollet har varit framlagt",
+        "protokollet framläggs", "till påseende", "behandlade ärenden", "behandlade paragrafer",
     ),
     "body": ("möte", "mötesforum", "forum", "grupp", "nätverk", "mötestyp", "sammanträde"),
     "signatures": ("underskrifter", "signaturer", "underskrift av"),

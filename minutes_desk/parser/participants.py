@@ -19,7 +19,10 @@ from minutes_desk.parser.text import Line, fold_chars, trimmed_span
 Row = tuple[int, int]
 """Span of a non-blank row's content in the text."""
 
-_TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\])|}]|(?P<bare>[xX])(?=\t|\s{2,}))\s*")
+_TICK = re.compile(r"(?:^|(?<=\s))(?:[\[(|{]\s*(?P<mark>[xX×✓✔✗*])?\s*[\])|}]|(?P<bare>[xX])(?=\t|\s{2,}|\s*$))\s*")
+_TICK_FIELD = re.compile(r"[\[(|{]?\s*[xX×✓✔]?\s*[\])|}]?")
+_ROLE_FOR = re.compile(rf"^(?P<role>.+?)\s+(?:for|istf\.?|i\s+st{AE}iiet\s+for)\s+\S.*$")
+"""Matched on fold_chars(): "ersättare f6r Cederberg" -> the role "ersättare"."""
 _COLUMNS = re.compile(r"\t+|\s{2,}|\s+[–—-]+\s+")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
 # Matched on fold_chars() of the text (see names.py): "Fran Region Skane de1tar" still reads.
@@ -164,7 +167,7 @@ def _columns(text: str, row: Row, present: bool) -> list[_Person]:
         fields.append(trimmed_span(text, pos, sep.start(), " \t"))
         pos = sep.end()
     fields.append(trimmed_span(text, pos, row[1], " \t"))
-    fields = [f for f in fields if f[1] > f[0] and text[f[0]:f[1]].strip(" .…_")]
+    fields = [f for f in fields if f[1] > f[0] and text[f[0]:f[1]].strip(" .…_") and not _TICK_FIELD.fullmatch(text, *f)]
     name_at = next((i for i, f in enumerate(fields) if _name_part(text, f)), None)
     if name_at is None:
         return []
@@ -356,6 +359,8 @@ def _add_segments(text: str, person: _Person, spans: list[Row]) -> None:
             offset = raw.find(cleaned)
             span = (seg_start + offset, seg_start + offset + len(cleaned)) if offset >= 0 else (seg_start, seg_end)
             role = role_of(cleaned)
+            if role is None and (role_for := _ROLE_FOR.match(fold_chars(cleaned))):
+                role = role_of(cleaned[:role_for.end("role")])
             if role:
                 person.roles.append((role, span))
             elif cleaned.upper() in PARTIES or not is_title(cleaned):
