@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -280,8 +281,22 @@ def _signers(meeting: Meeting) -> tuple[str, list[str], str]:
     return meeting.secretary, meeting.adjusters, "Ej justerat"
 
 
+_LINE_OF_ITS_OWN = re.compile(r"\s*([-–•*·]|\d{1,2}[.)]\s|[a-zåäö][.)]\s|att\s)", re.IGNORECASE)
+
+
+def _reflow(paragraph: str) -> str:
+    """Joins the OCR's line wraps so the text fills our line width; list items, "att" clauses and
+    the line after a short heading-like line ("Diskussion") keep their own line."""
+    lines = [line.strip() for line in paragraph.strip("\n").split("\n")]
+    out = lines[0]
+    for previous, line in zip(lines, lines[1:]):
+        heading = len(previous.split()) <= 3 and not previous.endswith((".", ",", ";"))
+        out += ("\n" if heading or _LINE_OF_ITS_OWN.match(line) else " ") + line
+    return out
+
+
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    return [_p(part.strip("\n"), style) for part in text.split("\n\n") if part.strip()]
+    return [_p(_reflow(part), style) for part in re.split(r"\n\s*\n", text) if part.strip()]
 
 
 def _heading(number: str, title: str) -> str:

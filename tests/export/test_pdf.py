@@ -187,3 +187,14 @@ def test_the_info_dictionary_agrees_with_the_xmp_as_pdfa_requires(tmp_path: Path
     for page in reader.pages:
         for annotation in page.get("/Annots") or []:
             assert int(annotation.get_object()["/F"]) & 4  # printable, as PDF/A wants every annotation
+
+
+def test_ocr_line_wraps_are_joined_but_lists_att_clauses_and_headings_keep_their_lines(tmp_path: Path) -> None:
+    from minutes_desk.model import AgendaItem
+
+    meeting = samples.draft(1)
+    meeting.items = [AgendaItem("1", "Rapport", "Diskussion\nEkonomichefen redovisar\nläget för året.\n- första punkten\n- andra\npunkten\natt gå vidare")]
+    (text,) = page_texts(export_pdf(meeting, tmp_path))[:1]
+    lines = [line.strip() for line in text.splitlines()]
+    for line in ("Diskussion", "Ekonomichefen redovisar läget för året.", "- första punkten", "- andra punkten", "att gå vidare"):
+        assert line in lines
