@@ -92,7 +92,7 @@ def parse(data: bytes, first_line_number: int = 1) -> ParseResult:
     first_damaged = 0
     append = records.append
     for number, line in enumerate(body.split(b"\n")[:-1], first_line_number):
-        if not line or line.startswith(b"#"):
+        if not line or line[0] == 35:  # "#": a header or comment
             continue
         record = decode(line)
         if record is None:

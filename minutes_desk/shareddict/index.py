@@ -27,10 +27,12 @@ class Index:
     def merge(self, records: Iterable[Record]) -> bool:
         winners = self.winners
         changed = False
+        # Record.key and Record.order inlined, with positions (0 time, 2 op, 3 subject) instead of
+        # names: this loop runs once per line of every file.
         for record in records:
-            key = (WORD_KEY if record.op in WORD_OPS else CORRECTION_KEY, record.subject.casefold())  # Record.key, inlined
+            key = (WORD_KEY if record[2] in WORD_OPS else CORRECTION_KEY, record[3].casefold())
             current = winners.get(key)
-            if current is None or record.time > current.time or (record.time == current.time and record.order > current.order):
+            if current is None or record[0] > current[0] or (record[0] == current[0] and record.order > current.order):
                 winners[key] = record
                 changed = True
         return changed
