@@ -63,6 +63,8 @@ def keys_for(observed: str, profile: Profile) -> list[_Key]:
     for intended, obs in rules:
         by_obs.setdefault(obs, []).append(intended)
     out: list[_Key] = []
+    if not any(piece in observed for piece in by_obs):
+        return [_Key(observed, tuple(observed), (False,) * len(observed), 0.0)]
 
     def walk(i: int, text: list[str], slots: list[str | None], fixed: list[bool], cost: float, n: int) -> None:
         if len(out) >= MAX_VARIANTS:
@@ -221,28 +223,34 @@ class CandidateFinder:
         return Candidate("".join(parts), prior - 9 + channel + key.cost, tuple(ops), len(parts))
 
     def _edit_fallback(self, observed: str, profile: Profile) -> list[Candidate]:
-        """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks."""
+        """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks.
+
+        Variants are built on the skeleton first, and only those the lexicon holds are scored.
+        """
         out: dict[str, Candidate] = {}
         seen: set[str] = set()
+        sk = skeleton(observed)
         n = len(observed)
-        variants: list[tuple[str, tuple[str, str]]] = []
+        variants: list[tuple[str, str, tuple[str, str]]] = []  # (skeleton, text, (intended, observed))
         for i in range(n):
-            variants.append((observed[:i] + observed[i + 1 :], ("", observed[i])))
+            variants.append((sk[:i] + sk[i + 1 :], observed[:i] + observed[i + 1 :], ("", observed[i])))
             if i + 1 < n:
-                variants.append((observed[:i] + observed[i + 1] + observed[i] + observed[i + 2 :], (observed[i : i + 2][::-1], observed[i : i + 2])))
-            for ch in ALPHABET:
-                if skeleton(ch) != skeleton(observed[i]):
-                    variants.append((observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
+                swapped = observed[i + 1] + observed[i]
+                variants.append((sk[:i] + sk[i + 1] + sk[i] + sk[i + 2 :], observed[:i] + swapped + observed[i + 2 :],
+                                 (swapped, observed[i : i + 2])))
+            for ch, ch_sk in _ALPHABET_SKELETONS:
+                if ch_sk != sk[i]:
+                    variants.append((sk[:i] + ch_sk + sk[i + 1 :], observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
         for i in range(n + 1):
-            for ch in ALPHABET:
-                variants.append((observed[:i] + ch + observed[i:], (ch, "")))
-        for text, edit in variants:
-            sk = skeleton(text)
-            if sk in seen or len(text) < 2:
+            for ch, ch_sk in _ALPHABET_SKELETONS:
+                variants.append((sk[:i] + ch_sk + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
+        for var_sk, text, edit in variants:
+            if var_sk in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
                 continue
-            seen.add(sk)
-            key = _Key(text, tuple(text), tuple(False for _ in text), log10(profile.p_sub(*edit) if edit[0] and edit[1] else FALLBACK_EDIT))
-            for word, zipf, bits in self.lexicon.same_skeleton(sk):
+            seen.add(var_sk)
+            cost = log10(profile.p_sub(*edit)) if edit[0] and edit[1] else log10(FALLBACK_EDIT)
+            key = _Key(text, tuple(text), tuple(False for _ in text), cost)
+            for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
                 if not bits & lf.WORD or bits & lf.NOSUGGEST:
                     continue
                 scored = _channel(word, key, 0, profile)
@@ -252,3 +260,7 @@ class CandidateFinder:
                 if word not in out or score > out[word].score:
                     out[word] = Candidate(word, score, (*scored[1], edit))
         return list(out.values())
+
+
+_ALPHABET_SKELETONS = tuple(dict((skeleton(ch), ch) for ch in ALPHABET).items())
+_ALPHABET_SKELETONS = tuple((ch, sk) for sk, ch in _ALPHABET_SKELETONS)

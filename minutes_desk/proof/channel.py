@@ -74,6 +74,7 @@ class Profile:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     totals: Counter[str] = field(default_factory=Counter)
     words_seen: int = 0
+    _learned: tuple[tuple[int, int, int], list[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
 
     def p_sub(self, intended: str, observed: str) -> float:
         """P(observed | intended) for one letter (identity included) or one rewrite."""
@@ -108,11 +109,15 @@ class Profile:
 
     def learned_rewrites(self, minimum: int = 2) -> list[tuple[str, str]]:
         """Confusions outside the built-in classes that this document shows repeatedly (l -> j)."""
+        key = (self.words_seen, sum(self.totals.values()), minimum)
+        if self._learned is not None and self._learned[0] == key:
+            return self._learned[1]
         out = []
         for (a, b), n in self.counts.items():
             if a != b and n >= minimum and (a, b) not in PRIOR_REWRITES and skeleton(a) != skeleton(b):
                 out.append((a, b))
-        return sorted(out)
+        self._learned = (key, sorted(out))
+        return self._learned[1]
 
     def to_dict(self) -> dict[str, object]:
         return {

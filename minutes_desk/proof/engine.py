@@ -26,6 +26,10 @@ from minutes_desk.proof.userdict import UserDictionary
 
 NAME_ZIPF = 2.0
 """Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
+KNOWN_NAME_ZIPF = 3.0
+"""Prior of a name from the document's own participant list being right as written."""
+MARK_PENALTY = 2.0
+"""Digits, é and stray capitals inside a word are OCR, not a name: zipf points off the name prior."""
 NAME_LENGTH_PENALTY = 0.2
 """Zipf points the name hypothesis loses per letter beyond nine."""
 SENTENCE_START_PENALTY = 1.0
@@ -85,6 +89,7 @@ class Engine:
         self.user_dictionary = user_dictionary
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
+        self._last_tokens: tuple[str, list[Token]] | None = None
 
     @classmethod
     def load(cls, user_dictionary: UserDictionary | None = None) -> Engine:
@@ -163,7 +168,7 @@ class Engine:
         """
         names = {w.lower() for w in known_words}
         types: Counter[str] = Counter()
-        for tok in tokens(full_text):
+        for tok in self._tokens(full_text):
             if not is_number_like(tok.text):
                 types[tok.text] += 1
         profile = Profile()
@@ -193,6 +198,13 @@ class Engine:
                     learned.add_alignment(list(cands[0].ops))
         return learned
 
+    def _tokens(self, text: str) -> list[Token]:
+        """Tokens of ``text``; the last text's are kept, since profile() and check() of one
+        document tokenise the same text."""
+        if self._last_tokens is None or self._last_tokens[0] != text:
+            self._last_tokens = (text, tokens(text))
+        return self._last_tokens[1]
+
     # ----------------------------------------------------------------- check
 
     def check(self, text: str, profile: Profile | None = None, known_words: Iterable[str] = ()) -> list[Flag]:
@@ -200,7 +212,7 @@ class Engine:
         if profile is None:
             profile = self.profile(text, names)
         flags: list[Flag] = []
-        for tok in tokens(text):
+        for tok in self._tokens(text):
             flag = self._check_token(text, tok, profile, names)
             if flag is not None:
                 flags.append(flag)
@@ -221,10 +233,13 @@ class Engine:
             if verdict is False:
                 verdict_obj = self._verdict(word, profile) or _Verdict(FlagKind.NON_WORD, 1.0, ())
                 return Flag(tok.start, tok.end, word, verdict_obj.kind, 1.0, verdict_obj.suggestions)
-        if (word.lower() in names or word.lower().rstrip(".") in names) and not _OCR_MARK.search(word):
-            return None  # the document's own names; digits or é in them are still OCR damage
         start_of_sentence = _sentence_start(text, tok.raw_start)
-        verdict_obj = self._verdict(word, profile, start_of_sentence)
+        if word.lower() in names or word.lower().rstrip(".") in names:
+            # the document's own names: right unless a listed word or name explains them far
+            # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
+            verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
+        else:
+            verdict_obj = self._verdict(word, profile, start_of_sentence)
         if verdict_obj is None:
             return None
         suggestions = verdict_obj.suggestions
@@ -233,17 +248,17 @@ class Engine:
             suggestions = tuple((w[:1].upper() + w[1:], p) for w, p in suggestions)
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
 
-    def _verdict(self, word: str, profile: Profile, sentence_start: bool = False) -> _Verdict | None:
-        key = (word, id(profile), profile.words_seen, sentence_start)
+    def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
+        key = (word, id(profile), profile.words_seen, sentence_start, known_name)
         if key in self._verdicts:
             return self._verdicts[key]
-        verdict = self._judge(word, profile, sentence_start)
+        verdict = self._judge(word, profile, sentence_start, known_name)
         if len(self._verdicts) > 100_000:
             self._verdicts.clear()
         self._verdicts[key] = verdict
         return verdict
 
-    def _judge(self, word: str, profile: Profile, sentence_start: bool = False) -> _Verdict | None:
+    def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
         word = unicodedata.normalize("NFC", word)
         core = word.lower().rstrip(".")
         if len(core) < 2:
@@ -257,9 +272,18 @@ class Engine:
             return self._doubtful_compound(word, core, zipf, parts, profile)
         if not any(ch.isalpha() for ch in core) or "." in core or "-" in core:
             return self._hyphenated(word, profile) if "-" in core else None
-        cands = self.finder.find(core, profile, capitalised=not word[:1].islower())
+        known_name = known_name and not marked  # "Tyres6" in a participant list is still damage
+        # plain edit distance only for lower-case words: a capitalised word it cannot explain
+        # by the OCR's confusions is an unlisted name far more often than a typo
+        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=word[:1].islower())
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
+        if known_name:
+            prior = KNOWN_NAME_ZIPF - 9 + identity
+            if not cands or cands[0].score - prior < REAL_WORD_MARGIN:
+                return None
+            kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
+            return _Verdict(kind, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
         # a capitalised word may be an unlisted name, a short all-caps one an acronym; a long
         # all-caps word is a heading word like any other
         capital = word[:1].isupper() and not (word.isupper() and len(core) > 6)
@@ -269,7 +293,7 @@ class Engine:
             if sentence_start:
                 prior -= SENTENCE_START_PENALTY
             if marked:
-                prior -= 2.0  # digits and stray capitals inside a word are OCR, not a name
+                prior -= MARK_PENALTY
             if not cands or cands[0].score < prior:
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD

@@ -24,82 +24,142 @@ from minutes_desk import config
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.channel import SKELETON_VERSION, skeleton
 
-_MAGIC = b"MDLEX1\n"
+_MAGIC = b"MDLEX4\n"
 _FAST_ZIPF = 30
 """Forms at least this frequent (zipf 3.0) also go into a dict, so most tokens are found in O(1)."""
+_BLOCK = 16
+"""One skeleton in every _BLOCK is kept as a Python object; the rest stay in one bytes blob."""
 
 
 class Lexicon:
-    def __init__(self, words: list[str], zipf: array, bits: array) -> None:
-        self._words = words
+    """Forms sorted by (skeleton, form), held as blobs with offset arrays.
+
+    A million Python strings would take 0.3 s to create at every start and 60 MB; instead every
+    16th skeleton is an object (a C bisect finds the block) and the block is searched in the blob.
+    """
+
+    def __init__(self, sk_blob: bytes, sk_offsets: array, blob: str, offsets: array, zipf: array,
+                 bits: array, fast: array) -> None:
+        self._sk_blob = sk_blob
+        self._sk_offsets = sk_offsets
+        self._count = len(zipf)
+        self._sparse = [sk_blob[sk_offsets[i] : sk_offsets[i + 1]] for i in range(0, self._count, _BLOCK)]
+        self._blob = blob
+        self._offsets = offsets
         self._zipf = zipf
         self._bits = bits
-        self._fast = {words[i]: i for i in range(len(words)) if zipf[i] >= _FAST_ZIPF}
+        self._fast = {blob[offsets[i] : offsets[i + 1]]: i for i in fast}
+        self._ranges: dict[str, tuple[int, int]] = {}
 
     def __len__(self) -> int:
-        return len(self._words)
+        return self._count
 
     @classmethod
     def load(cls, source: Path | None = None, cache_dir: Path | None = None) -> Lexicon:
         source = source or config.dictionaries_dir() / lf.LEXICON_FILE
         cache_dir = cache_dir or config.cache_dir()
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-        cache = cache_dir / f"lexicon-{digest}-s{SKELETON_VERSION}.bin"
+        cache = cache_dir / f"lexicon-{digest}-s{SKELETON_VERSION}-{_MAGIC[2:-1].decode()}.bin"
         if not cache.exists():
             cache_dir.mkdir(parents=True, exist_ok=True)
             with FileLock(str(cache) + ".lock"):
                 if not cache.exists():
                     _write_cache(source, cache)
-        return cls._read_cache(cache)
+        try:
+            return cls._read_cache(cache)
+        except (OSError, ValueError, UnicodeDecodeError):
+            # a damaged cache (disk full, killed mid-copy): build it again once
+            with FileLock(str(cache) + ".lock"):
+                _write_cache(source, cache)
+            return cls._read_cache(cache)
 
     @classmethod
     def _read_cache(cls, path: Path) -> Lexicon:
         data = path.read_bytes()
         if not data.startswith(_MAGIC):
-            path.unlink(missing_ok=True)
-            raise OSError(f"{path}: not a lexicon cache")
+            raise ValueError(f"{path}: not a lexicon cache")
         pos = len(_MAGIC)
         header_end = data.index(b"\n", pos)
-        count, words_len = (int(x) for x in data[pos:header_end].split())
+        count, sk_len, words_len, n_fast = (int(x) for x in data[pos:header_end].split())
         pos = header_end + 1
-        words = data[pos : pos + words_len].decode("utf-8").split("\n")
-        pos += words_len
-        zipf = array("B")
-        zipf.frombytes(data[pos : pos + count])
-        pos += count
-        bits = array("H")
-        bits.frombytes(data[pos : pos + 2 * count])
-        if len(words) != count or len(bits) != count:
-            path.unlink(missing_ok=True)
-            raise OSError(f"{path}: truncated lexicon cache")
-        return cls(words, zipf, bits)
+
+        def take(size: int) -> bytes:
+            nonlocal pos
+            chunk = data[pos : pos + size]
+            if len(chunk) != size:
+                raise ValueError(f"{path}: truncated lexicon cache")
+            pos += size
+            return chunk
+
+        sk_blob = take(sk_len)
+        blob = take(words_len).decode("utf-8")
+        arrays = []
+        for code, size in (("I", count + 1), ("I", count + 1), ("B", count), ("H", count), ("I", n_fast)):
+            arr = array(code)
+            arr.frombytes(take(size * arr.itemsize))
+            arrays.append(arr)
+        sk_offsets, offsets, zipf, bits, fast = arrays
+        if pos != len(data) or sk_offsets[-1] != sk_len or offsets[-1] != len(blob):
+            raise ValueError(f"{path}: damaged lexicon cache")
+        return cls(sk_blob, sk_offsets, blob, offsets, zipf, bits, fast)
+
+    def _key(self, i: int) -> bytes:
+        return self._sk_blob[self._sk_offsets[i] : self._sk_offsets[i + 1]]
+
+    def _bound(self, target: bytes, right: bool) -> int:
+        """First index whose skeleton is >= target (> target when ``right``)."""
+        block = (bisect_right if right else bisect_left)(self._sparse, target)
+        lo = max(0, (block - 1) * _BLOCK)
+        hi = min(self._count, block * _BLOCK)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            key = self._key(mid)
+            if key < target or (right and key == target):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _range(self, sk: str) -> tuple[int, int]:
+        found = self._ranges.get(sk)
+        if found is None:
+            target = sk.encode("utf-8")
+            lo = self._bound(target, False)
+            hi = lo if lo >= self._count or self._key(lo) != target else self._bound(target, True)
+            if len(self._ranges) > 50_000:
+                self._ranges.clear()
+            found = self._ranges[sk] = (lo, hi)
+        return found
 
     def get(self, word: str) -> tuple[float, int] | None:
         """(zipf, bits) of an exact lower-case form, or None."""
         i = self._fast.get(word)
         if i is None:
-            sk = skeleton(word)
-            lo = bisect_left(self._words, sk, key=skeleton)
-            hi = len(self._words)
-            while lo < hi and self._words[lo] != word:
-                if skeleton(self._words[lo]) != sk:
-                    return None
-                lo += 1
-            if lo >= hi:
+            lo, hi = self._range(skeleton(word))
+            blob, offsets = self._blob, self._offsets
+            for j in range(lo, hi):
+                if blob[offsets[j] : offsets[j + 1]] == word:
+                    i = j
+                    break
+            else:
                 return None
-            i = lo
         return self._zipf[i] / 10.0, self._bits[i]
 
     def same_skeleton(self, sk: str) -> Iterator[tuple[str, float, int]]:
         """Every form whose OCR skeleton is ``sk``: the forms an OCR reading with that skeleton may stand for."""
-        lo = bisect_left(self._words, sk, key=skeleton)
-        hi = bisect_right(self._words, sk, lo=lo, key=skeleton)
+        lo, hi = self._range(sk)
+        blob, offsets, zipf, bits = self._blob, self._offsets, self._zipf, self._bits
         for i in range(lo, hi):
-            yield self._words[i], self._zipf[i] / 10.0, self._bits[i]
+            yield blob[offsets[i] : offsets[i + 1]], zipf[i] / 10.0, bits[i]
+
+    def has_skeleton(self, sk: str) -> bool:
+        lo, hi = self._range(sk)
+        return hi > lo
 
     def has_skeleton_prefix(self, prefix: str) -> bool:
-        i = bisect_left(self._words, prefix, key=skeleton)
-        return i < len(self._words) and skeleton(self._words[i]).startswith(prefix)
+        target = prefix.encode("utf-8")
+        i = self._bound(target, False)
+        return i < self._count and self._key(i).startswith(target)
 
 
 def _write_cache(source: Path, cache: Path) -> None:
@@ -107,20 +167,28 @@ def _write_cache(source: Path, cache: Path) -> None:
     with gzip.open(source, "rt", encoding="utf-8") as fh:
         for line in fh:
             word, zipf, bits = line.rstrip("\n").split("\t")
-            entries.append((skeleton(word), word, min(int(zipf), 255), int(bits)))
+            entries.append((skeleton(word).encode("utf-8"), word, min(int(zipf), 255), int(bits)))
     entries.sort()
-    words_blob = "\n".join(e[1] for e in entries).encode("utf-8")
-    zipf = array("B", (e[2] for e in entries))
-    bits = array("H", (e[3] for e in entries))
+    sk_blob = b"".join(e[0] for e in entries)
+    words_blob = "".join(e[1] for e in entries).encode("utf-8")
+    sk_offsets, offsets = array("I", [0]), array("I", [0])
+    for e in entries:
+        sk_offsets.append(sk_offsets[-1] + len(e[0]))
+        offsets.append(offsets[-1] + len(e[1]))
+    fast = array("I", (i for i, e in enumerate(entries) if e[2] >= _FAST_ZIPF))
     fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(_MAGIC)
-            out.write(f"{len(entries)} {len(words_blob)}\n".encode())
+            out.write(f"{len(entries)} {len(sk_blob)} {len(words_blob)} {len(fast)}\n".encode())
+            out.write(sk_blob)
             out.write(words_blob)
-            out.write(zipf.tobytes())
-            out.write(bits.tobytes())
+            for arr in (sk_offsets, offsets, array("B", (e[2] for e in entries)), array("H", (e[3] for e in entries)), fast):
+                out.write(arr.tobytes())
         os.replace(tmp, cache)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    for old in cache.parent.glob("lexicon-*.bin"):
+        if old != cache:
+            old.unlink(missing_ok=True)  # an earlier lexicon's cache: 40 MB nobody reads any more
