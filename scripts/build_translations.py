@@ -37,7 +37,7 @@ def update() -> None:
     for ts in sorted(I18N.glob("*.ts")):
         language = ts.stem.rsplit("_", 1)[-1]
         subprocess.run([tool("lupdate"), *sources, "-source-language", "sv_SE",
-                        "-target-language", language, "-no-obsolete", "-ts", str(ts)], check=True)
+                        "-target-language", language, "-no-obsolete", "-locations", "none", "-ts", str(ts)], check=True)
 
 
 def release() -> list[Path]:

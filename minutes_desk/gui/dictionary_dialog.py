@@ -111,7 +111,8 @@ class EntryModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.author}, {entry.time}" if COLUMNS[index.column()] == "time" else None
+            name = COLUMNS[index.column()]
+            return entry.time if name == "time" else entry.note or None if name == "note" else None
         return self._text(entry, index.column())
 
     def _text(self, entry: Any, column: int) -> str:
@@ -165,9 +166,15 @@ class DictionaryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Fixed widths: sizing to contents would visit every row of a 100,000-entry list.
+        digits = self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 16
+        for column, width in zip(range(len(COLUMNS)), (125, 130, 130, 70, 110, digits)):
+            header.resizeSection(column, width)
 
         self.word = QLineEdit()
         self.word.setObjectName("dictionaryWord")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,8 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,11 +45,75 @@ def group_flags(flags: list[DocFlag]) -> list[FlagGroup]:
     return list(groups.values())
 
 
-class _CountItem(QTableWidgetItem):
-    """Sorts numerically."""
+class FlagsModel(QAbstractTableModel):
+    """The groups as rows, sorted in Python: a long document has hundreds of flagged words."""
 
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        return int(self.text() or 0) < int(other.text() or 0)
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.groups: list[FlagGroup] = []
+        self.fixes: dict[str, str] = {}
+        """Replacements typed by the user, kept across refreshes."""
+        self._sort = (COUNT, Qt.SortOrder.DescendingOrder)
+        self.headers = [QCoreApplication.translate("FlagsPanel", "Ord"),
+                        QCoreApplication.translate("FlagsPanel", "Antal"),
+                        QCoreApplication.translate("FlagsPanel", "Typ"),
+                        QCoreApplication.translate("FlagsPanel", "Rätta till")]
+
+    def set_groups(self, groups: list[FlagGroup]) -> None:
+        self.beginResetModel()
+        self.groups = groups
+        self._apply_sort()
+        self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        keys = {
+            WORD: lambda g: g.word.casefold(),
+            COUNT: lambda g: (len(g.flags), g.word.casefold()),
+            KIND: lambda g: (g.kind.value, g.word.casefold()),
+            FIX: lambda g: self.fix(g).casefold(),
+        }
+        self.groups.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def fix(self, group: FlagGroup) -> str:
+        return self.fixes.get(group.word, group.best)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.groups)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == FIX else base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        group = self.groups[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (group.word, str(len(group.flags)), kind_label(group.kind), self.fix(group))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == WORD:
+            return KIND_COLOURS[group.kind]
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != FIX or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.fixes[self.groups[index.row()].word] = str(value).strip()
+        self.dataChanged.emit(index, index)
+        return True
 
 
 class FlagsPanel(QWidget):
@@ -61,7 +126,6 @@ class FlagsPanel(QWidget):
         super().__init__()
         self.setObjectName("flagsPanel")
         self._source = flags_source
-        self.groups: list[FlagGroup] = []
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(self.tr("Alla typer"), None)
@@ -72,11 +136,12 @@ class FlagsPanel(QWidget):
         self.fix_button = QPushButton(self.tr("Rätta alla"))
         self.fix_button.setObjectName("fixAll")
         self.fix_button.clicked.connect(self.fix_selected)
-        self.table = QTableWidget(0, 4)
+        self.model = FlagsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("flagsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Ord"), self.tr("Antal"), self.tr("Typ"),
-                                              self.tr("Rätta till")])
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -88,7 +153,7 @@ class FlagsPanel(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)
-        self.table.cellClicked.connect(self._on_clicked)
+        self.table.clicked.connect(lambda index: self._on_clicked(index.row()))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Flaggade ord")))
         top.addWidget(self.summary, 1)
@@ -103,6 +168,10 @@ class FlagsPanel(QWidget):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
 
+    @property
+    def groups(self) -> list[FlagGroup]:
+        return self.model.groups
+
     def schedule_refresh(self, *_: object) -> None:
         self._timer.start()
 
@@ -110,55 +179,41 @@ class FlagsPanel(QWidget):
         self._timer.stop()
         kind = self.kind_filter.currentData()
         all_groups = group_flags(self._source())
-        self.groups = [g for g in all_groups if kind is None or g.kind == kind]
         selected = self.selected_word()
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.groups))
-        for row, group in enumerate(self.groups):
-            word = QTableWidgetItem(group.word)
-            word.setFlags(word.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            word.setForeground(KIND_COLOURS[group.kind])
-            count = _CountItem(str(len(group.flags)))
-            count.setFlags(count.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            kind_item = QTableWidgetItem(kind_label(group.kind))
-            kind_item.setFlags(kind_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            for col, item in ((WORD, word), (COUNT, count), (KIND, kind_item), (FIX, QTableWidgetItem(group.best))):
-                self.table.setItem(row, col, item)
-        self.table.setSortingEnabled(True)
+        self.model.set_groups([g for g in all_groups if kind is None or g.kind == kind])
         total = sum(len(g.flags) for g in all_groups)
         self.summary.setText(self.tr("%1 förekomster, %2 ord").replace("%1", str(total))
                              .replace("%2", str(len(all_groups))))
         if selected:
             self.select_word(selected)
 
+    def row_count(self) -> int:
+        return self.model.rowCount()
+
+    def cell(self, row: int, column: int) -> str:
+        return self.model.data(self.model.index(row, column))
+
     def row_of(self, word: str) -> int:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, WORD).text() == word:
-                return row
-        return -1
+        return next((row for row, g in enumerate(self.model.groups) if g.word == word), -1)
 
     def select_word(self, word: str) -> bool:
         row = self.row_of(word)
         if row >= 0:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
 
     def selected_word(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.table.item(rows[0].row(), WORD).text() if rows else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.groups[rows[0].row()].word if rows else None
 
-    def _group(self, word: str) -> FlagGroup | None:
-        return next((g for g in self.groups if g.word == word), None)
-
-    def _on_clicked(self, row: int, _column: int) -> None:
-        group = self._group(self.table.item(row, WORD).text())
-        if group:
-            self.go_to.emit(group.flags[0])
+    def _on_clicked(self, row: int) -> None:
+        self.go_to.emit(self.model.groups[row].flags[0])
 
     def fix_selected(self) -> None:
         word = self.selected_word()
         if word is None:
             return
-        replacement = self.table.item(self.row_of(word), FIX).text().strip()
+        replacement = self.model.fix(self.model.groups[self.row_of(word)])
         if replacement and replacement != word:
             self.fix_all_requested.emit(word, replacement)

@@ -183,11 +183,12 @@ class TextPane(QPlainTextEdit):
         """Every current flag of the document, in text order, at model offsets."""
         result = []
         text = self.session.meeting.text
+        astral = has_astral(text)
         block = self.document().firstBlock()
         while block.isValid():
             flags = self.flags_in_block(block.text())
             if flags:
-                base = from_qt(text, block.position())
+                base = from_qt(text, block.position()) if astral else block.position()
                 result.extend(DocFlag(base + f.start, base + f.end, f) for f in flags)
             block = block.next()
         return result

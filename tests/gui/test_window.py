@@ -66,9 +66,9 @@ def test_opening_a_seed_shows_its_text_flags_and_a_grouped_panel(seed_window: Ma
     assert flags, "the seed's OCR damage must be flagged"
     for f in flags:
         assert w.session.meeting.text[f.start : f.end] == f.flag.word
-    table = w.flags_panel.table
-    assert table.rowCount() == len({f.flag.word for f in flags})
-    counts = [int(table.item(r, 1).text()) for r in range(table.rowCount())]
+    panel = w.flags_panel
+    assert panel.row_count() == len({f.flag.word for f in flags})
+    counts = [int(panel.cell(r, 1)) for r in range(panel.row_count())]
     assert sum(counts) == len(flags) and counts == sorted(counts, reverse=True)
     block = w.text_pane.document().findBlock(flags[0].start)
     assert any(r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
@@ -92,11 +92,12 @@ def test_fix_a_word_from_the_context_menu_and_undo_it(qtbot: QtBot, seed_window:
 
 def test_fix_all_occurrences_from_the_panel(qtbot: QtBot, seed_window: MainWindow) -> None:
     w = seed_window
-    table = w.flags_panel.table
-    row = next(r for r in range(table.rowCount()) if int(table.item(r, 1).text()) >= 2)
-    word, replacement = table.item(row, 0).text(), table.item(row, 3).text()
-    rect = table.visualItemRect(table.item(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = w.flags_panel
+    row = next(r for r in range(panel.row_count()) if int(panel.cell(r, 1)) >= 2)
+    word, replacement = panel.cell(row, 0), panel.cell(row, 3)
+    panel.table.scrollTo(panel.model.index(row, 0))
+    rect = panel.table.visualRect(panel.model.index(row, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.text_pane.textCursor().selectedText() == word
     qtbot.mouseClick(w.flags_panel.fix_button, Qt.MouseButton.LeftButton)
     text = w.session.meeting.text
