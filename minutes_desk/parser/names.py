@@ -14,7 +14,7 @@ from minutes_desk.parser.text import edit_distance, fold, fold_chars, fuzzy_equa
 
 ROLES = (
     "ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande",
-    "förste vice ordförande", "andre vice ordförande", "i vice ordförande", "ii vice ordförande",
+    "förste vice ordförande", "andre vice ordförande", "I vice ordförande", "II vice ordförande",
     "första vice ordförande", "andra vice ordförande", "sekreterare", "justerare",
     "protokollförare", "ersättare", "tjänstgörande ersättare", "ledamot", "adjungerad",
     "föredragande", "mötesordförande", "sammankallande", "protokolljusterare",

@@ -36,7 +36,7 @@ def test_damaged_seeds_keep_agreement() -> None:
 
 def test_other_layouts_clean_and_damaged() -> None:
     pairs = [(p.read_text(encoding="utf-8"), p.stem) for p in sorted(OWN.glob("*.txt"))]
-    assert len(pairs) == 2
+    assert len(pairs) >= 4
     assert _total(pairs) >= 0.85
     assert _total([(damage(text, 0.4, 9), name) for text, name in pairs]) >= 0.80
 
