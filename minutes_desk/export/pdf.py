@@ -285,13 +285,18 @@ _LINE_OF_ITS_OWN = re.compile(r"\s*([-–•*·]|\d{1,2}[.)]\s|[a-zåäö][.)]\s
 
 
 def _reflow(paragraph: str) -> str:
-    """Joins the OCR's line wraps so the text fills our line width; list items, "att" clauses and
-    the line after a short heading-like line ("Diskussion") keep their own line."""
+    """Joins the OCR's line wraps so the text fills our line width.
+
+    A line was wrapped by the scanned page when it is nearly as long as the paragraph's longest
+    line; a shorter one ended on purpose (a heading such as "Diskussion", a sentence's end). List
+    items and "att" clauses always keep a line of their own.
+    """
     lines = [line.strip() for line in paragraph.strip("\n").split("\n")]
+    longest = max(len(line) for line in lines)
     out = lines[0]
     for previous, line in zip(lines, lines[1:]):
-        heading = len(previous.split()) <= 3 and not previous.endswith((".", ",", ";"))
-        out += ("\n" if heading or _LINE_OF_ITS_OWN.match(line) else " ") + line
+        wrapped = longest >= 40 and len(previous) >= 0.6 * longest
+        out += (" " if wrapped and not _LINE_OF_ITS_OWN.match(line) else "\n") + line
     return out
 
 

@@ -193,8 +193,23 @@ def test_ocr_line_wraps_are_joined_but_lists_att_clauses_and_headings_keep_their
     from minutes_desk.model import AgendaItem
 
     meeting = samples.draft(1)
-    meeting.items = [AgendaItem("1", "Rapport", "Diskussion\nEkonomichefen redovisar\nläget för året.\n- första punkten\n- andra\npunkten\natt gå vidare")]
+    scanned = (
+        "Diskussion\n"
+        "Ekonomichefen redovisar läget för helåret och prognosen\n"
+        "för äldreomsorgen.\n"
+        "- Kurser för kommunala tjänstemän på\n"
+        "olika nivåer\n"
+        "- Nätverk för chefer\n"
+        "att gå vidare med förslaget"
+    )
+    meeting.items = [AgendaItem("1", "Rapport", scanned)]
     (text,) = page_texts(export_pdf(meeting, tmp_path))[:1]
     lines = [line.strip() for line in text.splitlines()]
-    for line in ("Diskussion", "Ekonomichefen redovisar läget för året.", "- första punkten", "- andra punkten", "att gå vidare"):
+    for line in (
+        "Diskussion",
+        "Ekonomichefen redovisar läget för helåret och prognosen för äldreomsorgen.",
+        "- Kurser för kommunala tjänstemän på olika nivåer",
+        "- Nätverk för chefer",
+        "att gå vidare med förslaget",
+    ):
         assert line in lines
