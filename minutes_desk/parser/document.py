@@ -158,6 +158,8 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
         if not meeting.secretary and re.search(r"sekreterare|protokollförare", p.role):
             meeting.secretary = p.name
             meeting.spans["secretary"] = p.spans.get("name", (0, 0))
+        if "justerare" in p.role:
+            _add_adjuster(meeting, p.name, p.spans.get("name", (0, 0)))
     return date_hit
 
 

@@ -19,7 +19,13 @@ ROLES = (
     "protokollförare", "ersättare", "tjänstgörande ersättare", "ledamot", "adjungerad",
     "föredragande", "mötesordförande", "sammankallande", "protokolljusterare",
 )
-_FOLDED_ROLES = {fold(r): r for r in ROLES}
+_ALIASES = {
+    "ordf": "ordförande", "ordf.": "ordförande", "v. ordf": "vice ordförande", "v ordf": "vice ordförande",
+    "vice ordf": "vice ordförande", "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
+    "ers": "ersättare", "ers.": "ersättare", "tjg ers": "tjänstgörande ersättare", "tjg. ers": "tjänstgörande ersättare",
+    "ordförande tillika sekreterare": "ordförande, sekreterare",
+}
+_FOLDED_ROLES = {fold(r): r for r in ROLES} | {fold(a): r for a, r in _ALIASES.items()}
 _TITLE_ENDINGS = tuple(
     fold(e)
     for e in (
@@ -93,10 +99,10 @@ def role_of(segment: str) -> str | None:
         return None
     if key in _FOLDED_ROLES:
         return _FOLDED_ROLES[key]
-    best = min(((edit_distance(key, f, 2), r) for f, r in _FOLDED_ROLES.items() if abs(len(f) - len(key)) <= 2),
+    best = min(((edit_distance(key, f, 2), f, r) for f, r in _FOLDED_ROLES.items() if abs(len(f) - len(key)) <= 2),
                default=None)
-    if best is not None and fuzzy_equal(key, fold(best[1])):
-        return best[1]
+    if best is not None and len(best[1]) >= 6 and fuzzy_equal(key, best[1]):
+        return best[2]
     return None
 
 
