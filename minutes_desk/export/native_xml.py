@@ -122,8 +122,8 @@ def to_element(
     _spans(m, meeting.spans)
 
     source = _sub(root, "source")
-    source.set("fileName", meeting.source.file_name)
-    source.set("sha256", meeting.source.sha256)
+    _attribute(source, "fileName", meeting.source.file_name)
+    _attribute(source, "sha256", meeting.source.sha256)
     _text(root, "text", meeting.text)
     if meeting.approval is not None:
         _approval(root, meeting.approval)
@@ -159,6 +159,13 @@ def _text(parent: etree._Element, tag: str, value: str) -> etree._Element:
     return el
 
 
+def _attribute(el: etree._Element, key: str, value: str) -> None:
+    """Attributes have no base64 fallback; such a value (a control character in a file name) is refused."""
+    if _NOT_XML.search(value):
+        raise MinutesDeskError(f"XML-exporten: {key} innehåller tecken som XML inte kan bära ({value!r})")
+    el.set(key, value)
+
+
 def _optional(parent: etree._Element, tag: str, value: str | None) -> None:
     if value is not None:
         _text(parent, tag, value)
@@ -172,7 +179,7 @@ def _spans(parent: etree._Element, spans: dict[str, Span]) -> None:
     el = _sub(parent, "spans")
     for name, (start, end) in spans.items():
         span = _sub(el, "span")
-        span.set("field", name)
+        _attribute(span, "field", name)
         span.set("start", str(start))
         span.set("end", str(end))
 

@@ -166,3 +166,10 @@ def test_status_and_approval_must_agree(tmp_path: Path) -> None:
     data = native_xml.to_bytes(samples.approved(1)).replace(b'status="approved"', b'status="draft"')
     with pytest.raises(InputError, match="status"):
         native_xml.read(data)
+
+
+def test_a_control_character_in_an_attribute_value_is_a_clear_error_not_a_crash() -> None:
+    meeting = samples.draft(1)
+    meeting.source.file_name = "protokoll\x07.txt"
+    with pytest.raises(MinutesDeskError, match="fileName"):
+        native_xml.to_bytes(meeting)
