@@ -36,7 +36,7 @@ def slug(text: str) -> str:
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     el = etree.SubElement(parent, _Q + tag)
     for key, value in attrs.items():
-        el.set(key, value)
+        el.set(key, _NOT_XML.sub(" ", value))  # one-way export: a control character becomes a space
     if text is not None:
         el.text = _NOT_XML.sub(" ", text)
     return el

@@ -72,8 +72,9 @@ def test_preface_body_and_conclusions() -> None:
         Meeting(),
         Meeting(body="Ö", items=[AgendaItem("§ 1", "", "", [Decision("")])], attendees=[Participant("Ö"), Participant("O")]),
         samples.draft(2),
+        Meeting(body="Nämnd\x0c", attendees=[Participant("Bo\x07 Ek")], items=[AgendaItem("1\x00", "Titel\x1b")]),
     ],
-    ids=["empty", "clashing-slugs", "draft"],
+    ids=["empty", "clashing-slugs", "draft", "control-characters"],
 )
 def test_sparse_and_awkward_records_still_validate(meeting: Meeting) -> None:
     valid_doc(meeting)
