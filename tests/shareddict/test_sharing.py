@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,35 @@ def test_opening_without_sync_reads_the_local_copy_only(tmp_path: Path) -> None:
     quick = CorrectionsDictionary.open(tmp_path / "share", "anna", tmp_path / "machines" / "anna", sync=False)
     assert [e.word for e in quick.entries()] == ["Dalum"] and not quick.status.online
     assert quick.sync().online and [e.word for e in quick.entries()] == ["Dalum", "Gyllestad"]
+
+
+def test_the_engine_thread_can_read_while_the_app_writes_and_rebuilds(tmp_path: Path) -> None:
+    anna, bo = user(tmp_path, "anna"), user(tmp_path, "bo")
+    bo.import_items([(f"ord{i}", f"rätt{i}") for i in range(20000)])
+    anna.sync()
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def engine_worker() -> None:
+        try:
+            while not stop.is_set():
+                for i in range(0, 3000, 7):
+                    anna.verdict(f"okänt{i}")  # no entry: goes on to the right-hand sides of corrections
+                    anna.correction(f"fel{i}")
+        except BaseException as exc:  # noqa: BLE001 - any failure in the thread fails the test
+            failures.append(exc)
+
+    worker = threading.Thread(target=engine_worker)
+    worker.start()
+    try:
+        for i in range(60):
+            anna.add_correction(f"fel{i}", f"rätt{i}")
+        for path in shared_files(tmp_path / "share"):
+            if path.name.startswith("bo."):
+                path.unlink()  # forces a full rebuild of anna's shared level
+        anna.sync()
+    finally:
+        stop.set()
+        worker.join()
+    assert failures == []
+    assert anna.verdict("rätt100") is None and anna.correction("fel59") == "rätt59"
