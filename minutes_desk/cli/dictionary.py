@@ -135,8 +135,7 @@ def _list(args: argparse.Namespace) -> int:
         print()
     else:
         for entry in entries:
-            when = entry.time[:16].replace("T", " ")
-            print(f"{_KIND_NAMES[entry.kind]:<11} {_describe(entry):<40} {entry.author}  {when}  {entry.note}".rstrip())
+            print(f"{_KIND_NAMES[entry.kind]:<11} {_describe(entry):<40} {entry.author}  {entry.local_time}  {entry.note}".rstrip())
     _report(dictionary.status)
     return 0
 

@@ -8,7 +8,6 @@ box, so the dialog can be driven by tests like by a user.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -122,16 +121,8 @@ class EntryModel(QAbstractTableModel):
         if name == "level":
             return self._levels.get(entry.level, entry.level)
         if name == "time":
-            return local_time(entry.time)
+            return entry.local_time
         return getattr(entry, name) or ""
-
-
-def local_time(stamp: str) -> str:
-    """The UTC stamp of an entry in the user's own time zone, to the minute."""
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
 
 
 class DictionaryDialog(QDialog):

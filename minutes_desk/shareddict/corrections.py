@@ -83,6 +83,14 @@ class Entry:
     def wrong(self) -> str | None:
         return self.word if self.kind == KIND_CORRECTION else None
 
+    @property
+    def local_time(self) -> str:
+        """The time in the user's own time zone, to the minute, for display."""
+        try:
+            return datetime.fromisoformat(self.time.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return self.time
+
     def to_dict(self) -> dict[str, str]:
         subject = {"wrong": self.word, "right": self.right or ""} if self.kind == KIND_CORRECTION else {"word": self.word}
         return {"kind": self.kind, **subject, "author": self.author, "time": self.time, "note": self.note, "level": self.level}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from minutes_desk.errors import InputError
 from minutes_desk.proof.userdict import UserDictionary
-from minutes_desk.shareddict import CorrectionsDictionary
+from minutes_desk.shareddict import CorrectionsDictionary, Entry
 from tests.shareddict.helpers import user
 
 
@@ -135,3 +136,14 @@ def test_without_a_shared_folder_the_dictionary_is_local_and_shares_once_one_is_
     joined = CorrectionsDictionary.open(user="anna", data_dir=data)
     assert joined.status.online and joined.status.pending == 0
     assert user(tmp_path, "bo").verdict("Gyllestad") is True
+
+
+def test_entry_times_are_shown_in_local_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    try:
+        entry = Entry("word", "Gyllestad", None, "anna", "2026-01-15T23:30:00.000000Z", "", "shared")
+        assert entry.local_time == "2026-01-16 00:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
