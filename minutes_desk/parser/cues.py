@@ -97,7 +97,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "expedieras", "beslutet skickas till", "handlingar", "underlag", "ärendet", "föredragande",
         "förslag", "behandling", "diskussion och synpunkter", "dnr", "diarienummer",
         "ärendebeskrivning och bakgrund", "kommundirektörens förslag", "beredning",
-        "tidigare behandling", "sammanfattning av ärendet", "bilagor", "bilaga",
+        "tidigare behandling", "sammanfattning av ärendet", "bilagor", "bilaga", "ansvarig", "ansvariga",
+        "ansvar", "tidplan", "klart senast", "deadline", "återrapportering",
     ),
 }
 

@@ -24,7 +24,7 @@ _GENERIC_TITLE = re.compile(
 )
 _TITLE_FROM = re.compile(
     r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
-    r"(?:\s+fort)?\s+(?:fr(?:a|i|ai|ia)n|for|vid|over)\s+"
+    r"(?:(?:\s+fort)?\s+(?:fr(?:a|i|ai|ia)n|for|vid|over)\s+|\s*[–:-]\s*)"
     r"(?:(?:motet|mote|sammantradet|sammantrade|styreisemotet|styreisemote|traffen)\s+(?:med|i|for|hos)\s+)?",
 )
 _TITLE_OWNER = re.compile(r"^(?P<owner>.+?)\s+(?:protokoii|minnesanteckningar|motesanteckningar)\b(?P<rest>.*)$")
@@ -89,7 +89,11 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
             continue
         cue = match_cue(line.text, HEADER_KINDS, start=line.content_start - line.start)
         if cue is None:
-            if not seen_people and len(title_lines) < 6 and len(line.text.strip()) <= 100:
+            hits = find_dates(text, line.content_start, line.end) if not seen_people else []
+            if hits and hits[0].start == line.content_start and date_hit is None:
+                # "Tisdag 21 november 2023, kl 14–16, Stadshuset": the date line of a header without cues.
+                date_hit = _read_field(meeting, text, "timeplace", line.content_start, line.end) or date_hit
+            elif not seen_people and len(title_lines) < 6 and len(line.text.strip()) <= 100:
                 title_lines.append(line)
             i += 1
             continue

@@ -26,7 +26,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪►]|o(?=\s)|\*(?=\s))\s*")
 _ENUM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).]\s+")
 _ATT = re.compile(r"^[ \t]*[Aa]tt\s")
 _INLINE_HEADING = re.compile(r"\bbes\w{1,7}\s+(?:foijande|att|enigt\s+foijande)\s*:\s*$")
-_UNHEADED = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w\-åäö ]{1,60}?\s(?:beslutar|beslutade|beslöt|besluter)\s+(?:att|enligt)\b")
+_UNHEADED = re.compile(
+    r"^[ \t]*[A-ZÅÄÖ][\w\-åäö ]{1,60}?\s(?:beslutar|beslutade|beslöt|besluter)(?:\s+(?:att|enligt)\b|\s*:?\s*$)"
+)
 _OWNER_HEADING = re.compile(r"^[\w\-/ ]{0,60}s\s+besiut\w{0,2}\s*:?$")
 _DNR = re.compile(r"^\s*(?:dnr|diarienr|diarienummer|ks|ksau)\b", re.IGNORECASE)
 _INTRO_END = re.compile(r"(?::|\bbesiuta|\bbesiutar|\bfoijande|\batt)\s*$")
@@ -166,7 +168,7 @@ def find_decisions(text: str, body: list[Line]) -> list[Decision]:
             decisions.extend(_decisions(text, units))
             previous_blank = True
             continue
-        if previous_blank and _UNHEADED.match(line.text):
+        if (previous_blank or body[i - 1].text.rstrip().endswith((".", "!", "?", ":"))) and _UNHEADED.match(line.text):
             units, i = _collect(text, body, i, line.content_start - line.start)
             decisions.extend(_decisions(text, units))
             previous_blank = True
@@ -228,7 +230,8 @@ def _collect(text: str, body: list[Line], i: int, first_offset: int) -> tuple[li
             cue = match_cue(line.text, _BLOCK_STOPS)
             if cue is not None and cue.kind != "decision":
                 rest = line.text[cue.rest:].strip()
-                if not rest or blank_seen and (cue.kind in ("section", "signatures") or len(rest) < 40):
+                labelled = ":" in line.text[:cue.rest]
+                if not rest or labelled or blank_seen and (cue.kind in ("section", "signatures") or len(rest) < 40):
                     break
         first = False
         start, end = trimmed_span(text, start, line.end, " \t")

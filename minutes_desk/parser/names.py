@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from minutes_desk.parser.places import PLACES
-from minutes_desk.parser.text import edit_distance, fold, fold_chars, fuzzy_equal
+from minutes_desk.parser.text import AA, AE, M, edit_distance, fold, fold_chars, fuzzy_equal, ocr_pattern
 
 ROLES = (
     "ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande",
@@ -35,24 +35,26 @@ _TITLE_ENDINGS = tuple(
         "kommunikatör", "planerare", "förhandlare", "konsult", "inspektör", "assistent",
     )
 )
-_ORG_WORDS = tuple(
-    fold(w)
-    for w in (
-        "kommun", "region", "förvaltning", "nämnd", "styrelse", "förbund", "bolag", "sekretariat",
-        "nätverk", "förening", "landsting", "länsstyrelse", "myndighet", "universitet", "högskola",
-        "verket", "kansli", "enhet", "avdelning", "kontor", "fack", "partiet", "organisation",
-        "gruppen", "rådet", "centrum", "stiftelse", "koncern", "aktiebolag",
+_ORG_WORDS = re.compile(
+    "|".join(
+        ocr_pattern(w)
+        for w in (
+            "kommun", "region", "förvaltning", "nämnd", "styrelse", "förbund", "bolag", "sekretariat",
+            "nätverk", "förening", "landsting", "länsstyrelse", "myndighet", "universitet", "högskola",
+            "verket", "kansli", "enhet", "avdelning", "kontor", "fack", "partiet", "organisation",
+            "gruppen", "rådet", "centrum", "stiftelse", "koncern", "aktiebolag", "tjänst", "polis", "kassa",
+            "förmedling", "skola", "bostäder", "fastighet", "byrå", "institut", "museum", "bibliotek",
+            "församling", "sjukhus", "vårdcentral",
+        )
     )
 )
+"""Words that make a segment an organisation, matched on fold_chars() through their OCR readings."""
 PARTIES = frozenset({"S", "M", "C", "V", "L", "KD", "SD", "MP", "FP", "SFP", "SPF", "SAML", "VF", "ÅS", "-"})
 
 # Remarks are matched on fold_chars() of the text (one character for one: ö/é/6 -> o, ä/å -> a,
 # l/1/I -> i), so the patterns are written in that alphabet; the OCR readings fold_chars keeps
 # apart are spelled out: ä as a/i/d/ia/ai (AE), å as a/i/ai (AA), m as rn (M). "(d1gitalt)",
 # "via Tearns" and "frin kl 10" still read.
-AE = "(?:a|i|d|ia|ai)"
-AA = "(?:a|i|ai)"
-M = "(?:m|rn)"
 _D = r"[\dio]"
 _REMOTE = re.compile(
     rf"\(?\s*(?:deitar\s+|deitog\s+|n{AE}rvarar\s+)?(?:digitait|digitai\s+n{AE}rvaro|p{AA}\s+distans|distans"
@@ -126,8 +128,7 @@ def is_org(segment: str) -> bool:
         return True  # SACO, SSR, (S), LR
     if text[0].islower():
         return True
-    key = fold(text)
-    if any(w in key for w in _ORG_WORDS):
+    if _ORG_WORDS.search(fold_chars(text)):
         return True
     words = text.split()
     if len(words) == 1:
@@ -154,8 +155,7 @@ def is_name(segment: str) -> bool:
     for word in words[1:-1]:
         if not (is_name_token(word) or word.lower() in _PARTICLES):
             return False
-    key = fold(segment)
-    if any(w in key for w in _ORG_WORDS):
+    if _ORG_WORDS.search(fold_chars(segment)):
         return False
     if role_of(words[0]) or (len(words) == 2 and is_place(words[0]) and is_place(words[1])):
         return False
@@ -184,6 +184,6 @@ def split_name_org(head: str) -> tuple[str, str]:
             if cut < 2:
                 break
             tail = " ".join(words[cut:])
-            if all(is_place(w) for w in words[cut:]) or any(w in fold(tail) for w in _ORG_WORDS):
+            if all(is_place(w) for w in words[cut:]) or _ORG_WORDS.search(fold_chars(tail)):
                 return " ".join(words[:cut]), tail
     return head, ""

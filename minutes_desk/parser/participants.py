@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from minutes_desk.model import Participant
 from minutes_desk.parser.names import (
-    AA, AE, M, PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
+    PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
 )
-from minutes_desk.parser.text import Line, fold_chars, trimmed_span
+from minutes_desk.parser.text import AA, AE, M, Line, fold_chars, trimmed_span
 
 Row = tuple[int, int]
 """Span of a non-blank row's content in the text."""

@@ -37,6 +37,29 @@ def fold_chars(text: str) -> str:
     return lowered.translate(_FOLD_TABLE_1TO1)
 
 
+AE = "(?:a|i|d|ia|ai)"
+"""The readings of "ä" that survive fold_chars(): a, i, d, ia, ai."""
+AA = "(?:a|i|ai)"
+"""The readings of "å" that survive fold_chars()."""
+M = "(?:m|rn)"
+"""The readings of "m"."""
+
+
+def ocr_pattern(word: str) -> str:
+    """A regex source matching ``word`` in fold_chars() text through the OCR readings of its letters."""
+    out = []
+    for ch in word.lower():
+        if ch == "ä":
+            out.append(AE)
+        elif ch == "å":
+            out.append(AA)
+        elif ch == "m":
+            out.append(M)
+        else:
+            out.append(re.escape(fold_chars(ch)))
+    return "".join(out)
+
+
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
