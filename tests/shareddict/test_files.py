@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,27 @@ def test_a_private_file_has_its_torn_line_cut_off_instead(tmp_path: Path) -> Non
     path.write_bytes(whole + whole[:20])
     files.append_lines(path, encode(_records(2)[1]), private=True)
     assert path.read_bytes() == whole + encode(_records(2)[1])
+
+
+def test_random_damage_never_breaks_reading_and_spares_the_untouched_lines(tmp_path: Path) -> None:
+    rng = random.Random(2026)
+    lines = [encode(r) for r in _records(200)]
+    for round_ in range(60):
+        damaged = set(rng.sample(range(len(lines)), 5))
+        out = []
+        for i, line in enumerate(lines):
+            if i in damaged:
+                cut = rng.randrange(1, len(line) - 1)
+                out.append(rng.choice([
+                    line[:cut] + bytes([line[cut] ^ (1 << rng.randrange(8))]) + line[cut + 1 :],  # a flipped bit
+                    line[:cut] + b"\n",  # torn and closed off
+                    line[:cut] + b"\x00" * 7 + line[cut:],  # a sync client's zero-filled gap
+                    line[:cut] + b"\xff\xfe" + line[cut:],  # not UTF-8
+                ]))
+            else:
+                out.append(line)
+        path = tmp_path / f"round{round_}.mdict"
+        path.write_bytes(b"".join(out) + lines[0][: rng.randrange(len(lines[0]))])
+        records, _ = files.read_tail(path, None)
+        intact = {f"ord{i}" for i in range(len(lines)) if i not in damaged}
+        assert intact <= {r.subject for r in records} <= {f"ord{i}" for i in range(len(lines))}
