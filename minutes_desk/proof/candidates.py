@@ -32,6 +32,29 @@ MIN_PART = 2
 CASE_MISMATCH = 1.5
 """Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
+DOUBLING_EDIT = 0.003
+"""A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
+FIRST_LETTER_MIN = 10
+"""Only long words get the (costly) first-letter fallback: short ones have too many readings."""
+
+
+def _doubling(observed: str, variant: str, edit: tuple[str, str]) -> bool:
+    """True when the edit inserts or deletes a letter next to the same letter."""
+    intended, seen = edit
+    if seen and not intended:  # a deletion from what the OCR wrote
+        return any(observed[i] == observed[i + 1] == seen for i in range(len(observed) - 1))
+    if intended and not seen:
+        return any(variant[i] == variant[i + 1] == intended for i in range(len(variant) - 1))
+    return False
+
+
+def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile) -> bool:
+    """No reading besides the token itself, or the best one needs a confusion rarer than an edit."""
+    rivals = [c for w, c in best.items() if w != observed]
+    if not rivals:
+        return True
+    top = max(rivals, key=lambda c: c.score)
+    return any(a != b and profile.p_sub(a, b) < FALLBACK_EDIT for a, b in top.ops)
 
 
 @dataclass(frozen=True)
@@ -158,11 +181,31 @@ class CandidateFinder:
                 found = self._compound(key, profile)
                 if found and (found.word not in best or found.score > best[found.word].score):
                     best[found.word] = found
-        if fallback and not any(w != observed for w in best):
+        if fallback and _needs_fallback(observed, best, profile):
             for cand in self._edit_fallback(observed, profile):
                 if cand.word not in best or cand.score > best[cand.word].score:
                     best[cand.word] = cand
+            if compounds and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
+                for cand in self._first_letter_compounds(observed, profile):
+                    if cand.word not in best or cand.score > best[cand.word].score:
+                        best[cand.word] = cand
         return sorted(best.values(), key=lambda c: (-c.score, c.word))[:limit]
+
+    def _first_letter_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A long word whose first letter is damaged beyond the model ("torvaltningsakademin"):
+        every other first letter, then the usual restoration with compounds."""
+        out = []
+        cost = log10(FALLBACK_EDIT)
+        for ch, ch_sk in _ALPHABET_SKELETONS:
+            if ch_sk == skeleton(observed[0]) or not self.lexicon.has_skeleton_prefix(ch_sk + skeleton(observed[1:3])):
+                continue
+            text = ch + observed[1:]
+            for key in keys_for(text, profile)[:8]:
+                found = self._compound(key, profile)
+                if found is not None:
+                    ops = ((found.ops[0][0], observed[0]), *found.ops[1:])
+                    out.append(Candidate(found.word, found.score + cost, ops, found.parts))
+        return out
 
     def _best_part(self, key: _Key, start: int, end: int, profile: Profile, need: int) -> tuple[str, float, list] | None:
         best = None
@@ -245,10 +288,15 @@ class CandidateFinder:
             for ch, ch_sk in _ALPHABET_SKELETONS:
                 variants.append((sk[:i] + ch_sk + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
         for var_sk, text, edit in variants:
-            if var_sk in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
+            if text in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
                 continue
-            seen.add(var_sk)
-            cost = log10(profile.p_sub(*edit)) if edit[0] and edit[1] else log10(FALLBACK_EDIT)
+            seen.add(text)
+            if edit[0] and edit[1]:
+                cost = log10(profile.p_sub(*edit))
+            elif _doubling(observed, text, edit):
+                cost = log10(DOUBLING_EDIT)
+            else:
+                cost = log10(FALLBACK_EDIT)
             key = _Key(text, tuple(text), tuple(False for _ in text), cost)
             for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
                 if not bits & lf.WORD or bits & lf.NOSUGGEST:

@@ -24,12 +24,14 @@ from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
 from minutes_desk.proof.userdict import UserDictionary
 
-NAME_ZIPF = 2.0
+NAME_ZIPF = 0.5
 """Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
 KNOWN_NAME_ZIPF = 3.0
 """Prior of a name from the document's own participant list being right as written."""
 MARK_PENALTY = 2.0
 """Digits, é and stray capitals inside a word are OCR, not a name: zipf points off the name prior."""
+ACRONYM_ZIPF = 3.0
+"""Prior of an unlisted all-capitals word of up to six letters being a right acronym."""
 NAME_LENGTH_PENALTY = 0.2
 """Zipf points the name hypothesis loses per letter beyond nine."""
 SENTENCE_START_PENALTY = 1.0
@@ -38,6 +40,8 @@ UNKNOWN_ZIPF = -1.0
 """Prior of an unknown lower-case form being right as written."""
 REAL_WORD_MARGIN = 0.7
 """log10 odds a restoration needs over a real word as written (5:1)."""
+REAL_WORD_MIN_MARGIN = 0.3
+"""Even where the document never keeps the letter, a restoration needs 2:1 odds over the word as written."""
 REAL_WORD_MIN_RATE = 0.08
 """A real word is doubted only where this document loses at least this share of the letter
 concerned (ö read as anything else), and only by a confusion seen in it at least twice."""
@@ -54,7 +58,11 @@ _NOT_LONE_AFTER = {
     "punkt", "bilaga", "paragraf", "nr", "kapitel", "sida", "dag", "steg", "fas", "etapp", "kvartal",
     "version", "del", "bild", "alternativ", "grupp", "mål", "tabell", "figur", "avsnitt", "ärende",
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
-    "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot",
+    "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
+}
+_MONTHS = {
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
 }
 
 
@@ -290,6 +298,8 @@ class Engine:
         if is_number_like(word) or capital:
             # names are short; a long capitalised word is a compound or a heading word
             prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
+            if word.isupper() and len(core) <= 6:
+                prior = ACRONYM_ZIPF - 9 + identity  # "LR", "SÖRAB": minutes are full of acronyms
             if sentence_start:
                 prior -= SENTENCE_START_PENALTY
             if marked:
@@ -298,6 +308,8 @@ class Engine:
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
+        if not cands and any(ch.isdigit() for ch in core):
+            return None  # a code such as "5YES" or "A4-format", not a damaged word
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
@@ -321,7 +333,10 @@ class Engine:
         else:
             zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
         identity = zipf - 9 + _identity_score(core, profile)
-        if best.score - identity < REAL_WORD_MARGIN:
+        # a document that (almost) never keeps the letter needs less safety margin
+        loss = max((profile.letter_loss(a) for a, b in best.ops if a != b), default=0.0)
+        margin = max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)) if swedish else REAL_WORD_MARGIN
+        if best.score - identity < margin:
             return None
         posterior = _posterior(best.score, identity)
         return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
@@ -361,7 +376,7 @@ class Engine:
             before, after = pieces[k - 1].group(), pieces[k + 1].group()
             if not (before[-1:].isalpha() or _TIME.match(before)) or not after[:1].isalpha():
                 continue
-            if before.lower() in _NOT_LONE_AFTER:
+            if before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS:
                 continue
             if raw == "I" and not after[:1].islower():
                 continue
