@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from minutes_desk.gui import i18n
@@ -50,7 +50,7 @@ def wait_for_checks(window: MainWindow, timeout_s: float = 30.0) -> bool:
 def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     app = application()
     settings = Settings()
-    translators = i18n.install(app, settings.language)
+    i18n.install(app, settings.language)  # the translators are children of the application
     window = create_window(settings)
     if settings.window_geometry and screenshot is None:
         window.restoreGeometry(settings.window_geometry)
@@ -59,7 +59,6 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is not None:
         return _screenshot(window, screenshot)
     window.show()
-    del translators  # kept alive by their parent, the application
     return app.exec()
 
 
@@ -70,8 +69,6 @@ def _screenshot(window: MainWindow, out: Path) -> int:
     if window.text_pane.all_flags():
         window.step_flag(1)  # show a selected flag, as when proofreading
         window.flags_panel.select_word(window.text_pane.current_flag().flag.word)
-    QCoreApplication.processEvents()
-    QTimer.singleShot(0, lambda: None)
     QCoreApplication.processEvents()
     image = window.grab()
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -113,7 +113,8 @@ class Checker(QObject):
         if line in self.cache or line in self._pending or line in self._queued:
             return
         self._queued.add(line)
-        self._timer.start()
+        if not self._full_pending:  # the whole-document check answers most lines: wait for it
+            self._timer.start()
 
     def _flush(self) -> None:
         lines = sorted(self._queued)
@@ -124,17 +125,17 @@ class Checker(QObject):
     def _deliver(self, result: LineFlags, generation: int, full: bool) -> None:
         if generation != self._generation:
             return
-        if full:
-            self._full_pending = False
         self.cache.update(result)
         self._pending.difference_update(result)
+        if full:
+            self._full_pending = False
+            self._queued.difference_update(result)
+            if self._queued:  # lines typed into while the whole document was being checked
+                self._timer.start()
         self.results.emit(result)
 
     def idle(self) -> bool:
         return not (self._full_pending or self._queued or self._pending or self._timer.isActive())
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
         self._timer.stop()
