@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from minutes_desk.model import AgendaItem, Decision
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.names import is_name, is_name_token
-from minutes_desk.parser.text import Line, fold, squash, trimmed_span
+from minutes_desk.parser.text import Line, fold, fold_chars, squash, trimmed_span
 
 _DOT_ITEM = re.compile(
     r"^[ \t]*(?:(?:[Pp]unkt|PUNKT|[ÄäAa]rende|ÄRENDE|[Pp]\.)[ \t]*)?(?P<num>\d{1,2})(?:\.|:|(?<=\d)(?=[ \t]+[A-ZÅÄÖ]))[ \t]+(?P<title>\S.*?)\s*$"
@@ -27,8 +27,9 @@ _ENUM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).]\s+")
 _ATT = re.compile(r"^[ \t]*[Aa]tt\s")
 _INLINE_HEADING = re.compile(r"\bbes\w{1,7}\s+(?:foijande|att|enigt\s+foijande)\s*:\s*$")
 _UNHEADED = re.compile(
-    r"^[ \t]*[A-ZÅÄÖ][\w\-åäö ]{1,60}?\s(?:beslutar|beslutade|beslöt|besluter)(?:\s+(?:att|enligt)\b|\s*:?\s*$)"
+    r"^[ \t]*[a-z][\w\-]*(?:[ \t]+[\w\-]+){0,6}?[ \t]+(?:besiutar|besiutade|besiot|besiuter)(?:\s+(?:att|enligt)\b|\s*:?\s*$)"
 )
+"""On fold_chars() of a line: "Styrelsen besIutar", "Ledningsgruppen beslutar att …"."""
 _OWNER_HEADING = re.compile(r"^[\w\-/ ]{0,60}s\s+besiut\w{0,2}\s*:?$")
 _DNR = re.compile(r"^\s*(?:dnr|diarienr|diarienummer|ks|ksau)\b", re.IGNORECASE)
 _INTRO_END = re.compile(r"(?::|\bbesiuta|\bbesiutar|\bfoijande|\batt)\s*$")
@@ -76,7 +77,7 @@ def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple
         nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
         current = text[heading.title_span[0]:heading.title_span[1]]
         if (nxt is not None and not nxt.blank and nxt.text.strip()[:1].islower() and len(nxt.text.strip()) <= 60
-                and not current.rstrip().endswith((".", ":", "!", "?"))):
+                and not current.rstrip().endswith((".", ":", "!", "?")) and not nxt.text.rstrip().endswith(".")):
             heading.title_span = (heading.title_span[0], trimmed_span(text, nxt.start, nxt.end, " \t")[1])
             heading.title_lines = 2
         return heading
@@ -168,7 +169,8 @@ def find_decisions(text: str, body: list[Line]) -> list[Decision]:
             decisions.extend(_decisions(text, units))
             previous_blank = True
             continue
-        if (previous_blank or body[i - 1].text.rstrip().endswith((".", "!", "?", ":"))) and _UNHEADED.match(line.text):
+        if ((previous_blank or body[i - 1].text.rstrip().endswith((".", "!", "?", ":")))
+                and line.text.lstrip()[:1].isupper() and _UNHEADED.match(fold_chars(line.text))):
             units, i = _collect(text, body, i, line.content_start - line.start)
             decisions.extend(_decisions(text, units))
             previous_blank = True
