@@ -169,6 +169,7 @@ class CorrectionsDictionary:
         return self._revision
 
     def verdict(self, word: str) -> bool | None:
+        word = _nfc(word)
         with self._guard:
             deciding = self._deciding(fold(word))
             if deciding is not None:
@@ -179,6 +180,7 @@ class CorrectionsDictionary:
             return True if right is not None and _case_fits(word, right) else None
 
     def correction(self, wrong: str) -> str | None:
+        wrong = _nfc(wrong)
         with self._guard:
             key = fold(wrong)
             deciding = self._deciding(key)
@@ -252,7 +254,7 @@ class CorrectionsDictionary:
 
     def remove(self, word: str, kind: str | None = None) -> list[Entry]:
         """Remove every live entry about ``word`` (of ``kind`` if given) at both levels; the removed entries."""
-        key = fold(word.strip())
+        key = fold(_nfc(word.strip()))
         removed: list[Entry] = []
         planned: list[tuple[bool, Record]] = []
         for level, own in ((self._own, True), (self._shared, False)):
@@ -456,6 +458,11 @@ class CorrectionsDictionary:
 def _entry(record: Record, level: str) -> Entry:
     kind = _KINDS[record.op]
     return Entry(kind, record.subject, record.right if kind == KIND_CORRECTION else None, record.author, record.time, record.note, level)
+
+
+def _nfc(word: str) -> str:
+    """Entries are stored in NFC; text from PDFs or macOS may spell ö as o + combining diaeresis."""
+    return word if unicodedata.is_normalized("NFC", word) else unicodedata.normalize("NFC", word)
 
 
 def _case_fits(word: str, form: str) -> bool:

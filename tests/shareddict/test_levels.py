@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,13 @@ def test_entry_times_are_shown_in_local_time(tmp_path: Path, monkeypatch: pytest
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_decomposed_letters_in_the_text_find_the_entry(tmp_path: Path) -> None:
+    anna = user(tmp_path, "anna")
+    anna.add_word("Hössna")
+    anna.add_correction("Sodertälje", "Södertälje")
+    decomposed = unicodedata.normalize("NFD", "Hössna")
+    assert decomposed != "Hössna" and anna.verdict(decomposed) is True
+    assert anna.correction(unicodedata.normalize("NFD", "Sodertälje")) == "Södertälje"
+    assert [e.word for e in anna.remove(unicodedata.normalize("NFD", "hössna"))] == ["Hössna"]
