@@ -8,7 +8,6 @@ the folded forms then absorbs what folding cannot (dropped letters, "ia" for "ä
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 _FOLD_TABLE = str.maketrans(
@@ -58,10 +57,6 @@ def ocr_pattern(word: str) -> str:
         else:
             out.append(re.escape(fold_chars(ch)))
     return "".join(out)
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
