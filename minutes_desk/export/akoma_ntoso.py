@@ -17,12 +17,12 @@ from datetime import datetime, timezone
 from lxml import etree
 
 from minutes_desk import __version__
-from minutes_desk.export import swedish
+from minutes_desk.export import safe_xml, swedish
 from minutes_desk.model import Meeting, Participant, Status
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _Q = f"{{{AKN_NS}}}"
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = safe_xml.NOT_XML_CHAR
 _ROLES = {"ordforande": "Ordförande", "sekreterare": "Sekreterare", "justerare": "Justerare"}
 
 
@@ -167,7 +167,7 @@ def _person_p(parent: etree._Element, person: Participant, people: _People, role
     _el(p, "person", person.name, refersTo=f"#{people.ref(person.name)}", **attrs)
     details = ", ".join(d for d in (person.organisation, person.role, "på distans" if person.remote else "") if d)
     if details:
-        p[-1].tail = f", {details}"
+        p[-1].tail = _NOT_XML.sub(" ", f", {details}")
 
 
 def _signature(parent: etree._Element, label: str, name: str, role: str, signed: str | None, people: _People) -> None:

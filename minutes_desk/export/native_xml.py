@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +37,7 @@ NS = "urn:x-minutes-desk:record:1"
 SCHEMA_FILE = "minutes-desk-record-1.xsd"
 FORMAT_VERSION = "1"
 _Q = f"{{{NS}}}"
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = safe_xml.NOT_XML_CHAR
 
 
 @dataclass(frozen=True)

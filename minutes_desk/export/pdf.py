@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,9 +121,18 @@ def _covered() -> frozenset[int]:
 
 
 def printable(text: str) -> str:
-    """``text`` as the PDF shows it: characters the font lacks become MISSING_GLYPH."""
+    """``text`` as the PDF shows it: characters the font lacks become MISSING_GLYPH (spaces it
+    lacks, such as the ideographic space, a plain space).
+
+    Invisible format characters (soft hyphen, zero-width space, BOM) are left out: reportlab
+    would break a line at a soft hyphen and print a "-" there.
+    """
     covered = _covered()
-    return "".join(c if ord(c) in covered or c.isspace() else MISSING_GLYPH for c in text)
+    return "".join(
+        c if ord(c) in covered or c in "\n\t" else " " if c.isspace() else MISSING_GLYPH
+        for c in text
+        if unicodedata.category(c) != "Cf"
+    )
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -130,7 +140,8 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def header_text(meeting: Meeting) -> str:
-    return "  ·  ".join(x for x in (meeting.body, swedish.long_date(meeting.date)) if x)
+    """The running header: one line, so any line break in the body's name becomes a space."""
+    return "  ·  ".join(" ".join(x.split()) for x in (meeting.body, swedish.long_date(meeting.date)) if x.strip())
 
 
 def footer_texts(meeting: Meeting, page: int, pages: int, digest: str | None = None) -> list[str]:

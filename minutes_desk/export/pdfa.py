@@ -25,6 +25,8 @@ from pypdf.generic import (
     create_string_object,
 )
 
+from minutes_desk.export import safe_xml
+
 ATTACHMENT_NAME = "protokoll.xml"
 """The embedded native XML; ``verify`` looks for this name."""
 
@@ -61,6 +63,10 @@ def srgb_profile() -> bytes:
 
 def finish(pdf: bytes, info: DocumentInfo, attachment: bytes) -> bytes:
     """``pdf`` with PDF/A-3b metadata, an sRGB output intent and ``attachment`` as protokoll.xml."""
+    info = DocumentInfo(  # XMP is XML: a control character in a name becomes a space, in Info too
+        *(safe_xml.NOT_XML_CHAR.sub(" ", v) for v in (info.title, info.author, info.subject, info.creator)),
+        created=info.created,
+    )
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
     writer.pdf_header = "%PDF-1.7"  # PDF/A-3 builds on PDF 1.7 (associated files)
     root = writer.root_object

@@ -7,11 +7,15 @@ outright rather than parsed carefully, and the size is capped before lxml sees a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
 
 from minutes_desk.errors import InputError
+
+NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character XML 1.0 cannot carry at all, not even as a character reference."""
 
 MAX_XML_BYTES = 20 * 1024 * 1024
 """Far above any real record (a 20-item record is ~100 kB) and small enough to parse in memory."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,8 +107,8 @@ def _check_record(record: NativeRecord, name: str) -> str:
 
 
 def _squash(text: str) -> str:
-    """Text as compared: as printed, without whitespace or invisible format characters (soft hyphens)."""
-    return "".join(c for c in _SPACE.sub("", pdf.printable(text)) if unicodedata.category(c) != "Cf")
+    """Text as compared: as printed (see pdf.printable), without whitespace."""
+    return _SPACE.sub("", pdf.printable(text))
 
 
 def _check_pages(meeting: Meeting, page_texts: list[str], name: str) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import random
 import re
 from pathlib import Path
 
@@ -218,3 +219,26 @@ def test_characters_the_font_lacks_or_hides_do_not_make_an_untouched_pdf_fail(tm
     assert verify_file(pdf).content_hash == meeting.content_hash()
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Kinesiska □□" in text and "Styrelsen □" in text  # shown as missing, not silently dropped
+
+
+def test_records_of_random_unicode_export_round_trip_and_verify(tmp_path: Path) -> None:
+    """Control characters, combining marks, CJK, emoji, soft hyphens, odd spaces, long unbroken words."""
+    rng = random.Random(20191004)
+    alphabet = [chr(c) for c in [*range(0, 0x250), 0x2013, 0x201D, 0x20AC, 0x3000, 0x4E2D, 0x1F600, 0xFEFF, 0xAD, 0x200B, 0x0301]]
+
+    def text(n: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, n)))
+
+    for round_ in range(6):
+        meeting = samples.approved(3)
+        meeting.body, meeting.place, meeting.text = text(30), text(20), text(200)
+        meeting.attendees[0].name, meeting.attendees[1].organisation = text(15), text(20)
+        meeting.items[0].title, meeting.items[2].text = text(25), text(300)
+        meeting.items[2].decisions[0].text = text(80)
+        meeting.approval.content_hash = meeting.content_hash()
+        folder = tmp_path / str(round_)
+        folder.mkdir()
+        exporter.export_record(meeting, xml=folder / "p.xml", pdf_path=folder / "p.pdf", akn=folder / "p.akn.xml")
+        assert native_xml.read(folder / "p.xml").meeting == meeting
+        assert verify_file(folder / "p.xml").content_hash == meeting.content_hash()
+        assert verify_file(folder / "p.pdf").content_hash == meeting.content_hash()
