@@ -80,3 +80,24 @@ def test_the_panel_sorts_by_count_and_word_and_filters_by_kind(qtbot: QtBot, see
     assert shown == {panel.kind_filter.currentText()} or panel.row_count() == 0
     panel.kind_filter.setCurrentIndex(0)
     assert {panel.cell(r, KIND) for r in range(panel.row_count())} == kinds
+
+
+def test_text_beyond_the_basic_plane_keeps_offsets_right(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+    """Qt counts UTF-16 units, the record code points: an emoji before a flag must not shift it."""
+    path = tmp_path / "emoji.txt"
+    path.write_text("Minnesanteckningar 😀 fran motet\n\n𝔘 Inga 6vriga fragor anmaldes 😀 i dag.\n", "utf-8")
+    window.open_file(path)
+    assert wait_for_checks(window)
+    text = window.session.meeting.text
+    flags = window.text_pane.all_flags()
+    assert flags
+    for f in flags:
+        assert text[f.start : f.end] == f.flag.word
+    target = next(f for f in flags if f.start > text.index("𝔘") and f.flag.best)
+    assert choose_from_context_menu(qtbot, window, target.start, f"apply:{target.flag.best}")
+    assert window.text_pane.toPlainText() == window.session.meeting.text
+    assert target.flag.best in window.session.meeting.text
+    window.text_pane.moveCursor(window.text_pane.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.text_pane, "x")  # QTest aborts on non-ASCII keys
+    assert window.text_pane.toPlainText() == window.session.meeting.text
+    assert window.session.meeting.text.endswith("x")

@@ -12,15 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from minutes_desk.gui.app import wait_for_checks
 from minutes_desk.gui.mainwindow import MainWindow
+from minutes_desk.gui.positions import to_qt
 from minutes_desk.gui.textpane import DocFlag
 from minutes_desk.model import Status
 from minutes_desk.store import Store
 
 
 def point_of(window: MainWindow, position: int) -> QPoint:
+    """Where the character at record offset ``position`` is drawn in the text pane."""
     pane = window.text_pane
     cursor = QTextCursor(pane.document())
-    cursor.setPosition(position)
+    cursor.setPosition(to_qt(window.session.meeting.text, position))
     pane.setTextCursor(cursor)
     pane.ensureCursorVisible()
     rect = pane.cursorRect(cursor)
