@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -193,7 +194,7 @@ def test_opening_without_sync_reads_the_local_copy_only(tmp_path: Path) -> None:
 
 def test_the_engine_thread_can_read_while_the_app_writes_and_rebuilds(tmp_path: Path) -> None:
     anna, bo = user(tmp_path, "anna"), user(tmp_path, "bo")
-    bo.import_items([(f"ord{i}", f"rätt{i}") for i in range(20000)])
+    bo.import_items([(f"ord{i}", f"rätt{i}") for i in range(3000)])
     anna.sync()
     failures: list[BaseException] = []
     stop = threading.Event()
@@ -208,9 +209,11 @@ def test_the_engine_thread_can_read_while_the_app_writes_and_rebuilds(tmp_path: 
             failures.append(exc)
 
     worker = threading.Thread(target=engine_worker)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, so a missing lock shows
     worker.start()
     try:
-        for i in range(60):
+        for i in range(20):
             anna.add_correction(f"fel{i}", f"rätt{i}")
         for path in shared_files(tmp_path / "share"):
             if path.name.startswith("bo."):
@@ -219,5 +222,6 @@ def test_the_engine_thread_can_read_while_the_app_writes_and_rebuilds(tmp_path: 
     finally:
         stop.set()
         worker.join()
+        sys.setswitchinterval(interval)
     assert failures == []
-    assert anna.verdict("rätt100") is None and anna.correction("fel59") == "rätt59"
+    assert anna.verdict("rätt100") is None and anna.correction("fel19") == "rätt19"
