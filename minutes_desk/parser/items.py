@@ -9,6 +9,7 @@ cue, the next item, or a plain capitalised paragraph that is no longer part of t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from minutes_desk.model import AgendaItem, Decision
@@ -100,19 +101,25 @@ def _sequence(lines: list[Line], candidates: list[ItemHeading], step: int, first
     runs: list[list[ItemHeading]] = []
     for cand in candidates:
         number = int(cand.number)
+        ends = {int(run[-1].number) for run in runs}
         for run in runs:
             previous = int(run[-1].number)
             if previous < number <= previous + step and cand.line > run[-1].line:
                 run.append(cand)
-        if number <= first_max:
+        if number <= first_max and number not in ends:
             runs.append([cand])
     if not runs:
         return []
     starts = sorted(c.line for c in candidates)
+    filled = [0]
+    for line in lines:
+        filled.append(filled[-1] + (not line.blank))
 
     def body(heading: ItemHeading) -> int:
-        following = next((s for s in starts if s > heading.line), len(lines))
-        return sum(not l.blank for l in lines[heading.line + heading.title_lines:following])
+        at = bisect_right(starts, heading.line)
+        following = starts[at] if at < len(starts) else len(lines)
+        first = min(heading.line + heading.title_lines, following)
+        return filled[following] - filled[first]
 
     return max(runs, key=lambda run: (sum(body(h) for h in run) + len(run) / 2, len(run)))
 

@@ -164,3 +164,27 @@ def test_participant_remarks_survive_ocr_damage() -> None:
         ("David Falk", "Borås", True),
         ("Sara Nilsson", "Vänersborg", False),
     ]
+
+
+def test_header_date_line_body_label_and_abbreviated_roles() -> None:
+    text = (
+        "Mötesanteckningar\nMöte: Arbetsgrupp Trygghet\nTisdag 21 november 2023, kl 14–16, Stadshuset rum 3\n\n"
+        "Närvarande: Anna Ek (ordf), Bo Berg, Polisen, Cia Holm (sekr), Dan Dahl, Räddningstjiansten Syd\n\n"
+        "§1 Lägesbild\nPolisen redogjorde.\nStyrelsen besIutar\natt ta fram en plan,\natt återkomma.\nAnsvarig: Bo Berg.\n"
+    )
+    m = parse(text)
+    assert m.body == "Arbetsgrupp Trygghet"
+    assert (m.date, m.start, m.end, m.place) == ("2023-11-21", "14:00", "16:00", "Stadshuset rum 3")
+    assert [(p.name, p.organisation, p.role) for p in m.attendees] == [
+        ("Anna Ek", "", "ordförande"),
+        ("Bo Berg", "Polisen", ""),
+        ("Cia Holm", "", "sekreterare"),
+        ("Dan Dahl", "Räddningstjiansten Syd", ""),
+    ]
+    assert (m.chair, m.secretary) == ("Anna Ek", "Cia Holm")
+    assert [d.text for d in m.items[0].decisions] == ["att ta fram en plan,", "att återkomma."]
+
+
+def test_many_numbered_lines_stay_fast() -> None:
+    m = parse("1. a\n" * 20000 + "".join(f"{i}. Rubrik\ntext\n" for i in range(1, 100)))
+    assert len(m.items) == 99
