@@ -114,7 +114,10 @@ class TextPane(QPlainTextEdit):
         self.highlighter = FlagHighlighter(self.document(), checker, ignored)
         self.context_extras: list[QMenu] = []
         self._applying = False
-        self._source_marks: list[QTextEdit.ExtraSelection] = []
+        self._shown = ""
+        """The document's plain text as last synchronised with the record. Qt shows some
+        characters differently (a no-break space as a space, U+2028 as a newline), always one for
+        one, so offsets agree while texts may not: edits are found by comparing with this."""
         self.document().contentsChange.connect(self._on_contents_change)
         self.selectionChanged.connect(lambda: self.current_flag_changed.emit(self.current_flag()))
         session.changed.connect(self._on_session_change)
@@ -128,6 +131,7 @@ class TextPane(QPlainTextEdit):
             self.setPlainText(self.session.meeting.text)
         finally:
             self._applying = False
+        self._shown = self.toPlainText()
         self.setReadOnly(self.session.read_only)
         self.setExtraSelections([])
 
@@ -147,12 +151,14 @@ class TextPane(QPlainTextEdit):
             cursor.endEditBlock()
         finally:
             self._applying = False
+        self._shown = self.toPlainText()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self._applying:
             return
-        old_text = self.session.meeting.text
+        old_text = self._shown
         new_text = self.toPlainText()
+        self._shown = new_text
         if len(new_text) - len(old_text) == added - removed and not has_astral(new_text + old_text):
             # Qt's hint, trimmed: it may report a whole block for a one-letter change.
             start, old_end, new_end = position, position + removed, position + added

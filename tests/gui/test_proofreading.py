@@ -101,3 +101,21 @@ def test_text_beyond_the_basic_plane_keeps_offsets_right(qtbot: QtBot, window: M
     qtbot.keyClicks(window.text_pane, "x")  # QTest aborts on non-ASCII keys
     assert window.text_pane.toPlainText() == window.session.meeting.text
     assert window.session.meeting.text.endswith("x")
+
+
+def test_characters_qt_shows_differently_are_kept_in_the_record(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+    """A no-break space is a space and U+2028 a newline in Qt's plain text; the record keeps them."""
+    path = tmp_path / "nbsp.txt"
+    original = "Plats\u00a0Huddinge kommunhus\u2028Tid kl\u00a008.30\n\nInga 6vriga fragor.\n"
+    path.write_text(original, "utf-8")
+    window.open_file(path)
+    assert wait_for_checks(window)
+    window.text_pane.moveCursor(window.text_pane.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.text_pane, "Slut")
+    assert window.session.meeting.text == original + "Slut"
+    target = next(f for f in window.text_pane.all_flags() if f.flag.word == "6vriga")
+    window.apply_flag(target, "övriga")
+    assert window.session.meeting.text == original.replace("6vriga", "övriga") + "Slut"
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert window.session.meeting.text == original
