@@ -9,12 +9,14 @@ LittleCMS (through Pillow) at run time, so no ICC file has to ship with the app.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
-from pypdf import PdfWriter
+from pypdf import PageObject, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -29,6 +31,9 @@ from minutes_desk.export import safe_xml
 
 ATTACHMENT_NAME = "protokoll.xml"
 """The embedded native XML; ``verify`` looks for this name."""
+
+LAYOUT_KEY = "/MinutesDeskLayoutSHA256"
+"""Catalog entry: SHA-256 over what draws the pages (see :func:`layout_digest`)."""
 
 _NS = {
     "x": "adobe:ns:meta/",
@@ -112,6 +117,7 @@ def finish(pdf: bytes, info: DocumentInfo, attachment: bytes) -> bytes:
     params[NameObject("/Size")] = NumberObject(len(attachment))
     filespec["/EF"]["/F"].get_object()[NameObject("/Params")] = params
     root[NameObject("/AF")] = ArrayObject([filespec.indirect_reference])
+    root[NameObject(LAYOUT_KEY)] = TextStringObject(layout_digest(writer.pages, root))
 
     out = io.BytesIO()
     writer.write(out)
@@ -160,3 +166,26 @@ def _xmp(info: DocumentInfo, producer: str) -> bytes:
 
     body = etree.tostring(meta, encoding="UTF-8")
     return b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' + body + b'\n<?xpacket end="w"?>'
+
+
+def layout_digest(pages: Iterable[PageObject], root: DictionaryObject) -> str:
+    """SHA-256 over the pages' content streams, their fonts' programs and the output intent's profile.
+
+    The page text and the embedded record are checked word by word; this covers the rest of what
+    the eye sees, so that a damaged font or drawing operator is noticed without a signature too.
+    Metadata is left out: signing rewrites it.
+    """
+    digest = hashlib.sha256()
+    for page in pages:
+        contents = page.get_contents()
+        digest.update(contents.get_data() if contents is not None else b"")
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for name in sorted(fonts):
+            descriptor = fonts[name].get_object().get("/FontDescriptor")
+            program = descriptor.get_object().get("/FontFile2") if descriptor is not None else None
+            digest.update(name.encode("utf-8") + (program.get_object().get_data() if program is not None else b""))
+    for intent in root.get("/OutputIntents", []):
+        profile = intent.get_object().get("/DestOutputProfile")
+        if profile is not None:
+            digest.update(profile.get_object().get_data())
+    return digest.hexdigest()

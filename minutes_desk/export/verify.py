@@ -65,7 +65,6 @@ def verify_xml(data: bytes, name: str) -> Verification:
 
 def verify_pdf(data: bytes, name: str) -> Verification:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -73,13 +72,17 @@ def verify_pdf(data: bytes, name: str) -> Verification:
         embedded = attachments.get(pdfa.ATTACHMENT_NAME)
         page_texts = [page.extract_text() or "" for page in reader.pages]
         signed = any(f.get("/FT") == "/Sig" for f in (reader.get_fields() or {}).values())
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise IntegrityError(f"{name}: PDF-filen är skadad ({exc})") from None
+        root = reader.trailer["/Root"]
+        layout_ok = root.get(pdfa.LAYOUT_KEY) == pdfa.layout_digest(reader.pages, root)
+    except Exception as exc:  # noqa: BLE001 pypdf fails on damaged input in many ways (zlib, struct, filters…)
+        raise IntegrityError(f"{name}: PDF-filen är skadad ({type(exc).__name__}: {_short(str(exc), 80)})") from None
     if not embedded:
         raise IntegrityError(f"{name}: den inbäddade protokollfilen ({pdfa.ATTACHMENT_NAME}) saknas; PDF:en är ändrad eller inte exporterad av minutes_desk")
     record = _read_record(embedded[0], f"{name} ({pdfa.ATTACHMENT_NAME})")
     digest = _check_record(record, name)
     _check_pages(record.meeting, page_texts, name)
+    if not layout_ok:
+        raise IntegrityError(f"{name}: sidornas innehåll, typsnitt eller färgprofil har ändrats")
     signatures = signing.check_signatures(data) if signed else []  # pyHanko is slow to load
     for sig in signatures:
         if not sig.intact:

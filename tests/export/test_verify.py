@@ -242,3 +242,40 @@ def test_records_of_random_unicode_export_round_trip_and_verify(tmp_path: Path) 
         assert native_xml.read(folder / "p.xml").meeting == meeting
         assert verify_file(folder / "p.xml").content_hash == meeting.content_hash()
         assert verify_file(folder / "p.pdf").content_hash == meeting.content_hash()
+
+
+def test_a_damaged_font_program_fails_although_the_text_still_reads_the_same(tmp_path: Path) -> None:
+    _, pdf = exported(tmp_path, samples.approved(3))
+    writer = PdfWriter(clone_from=pdf)
+    font = writer.pages[0]["/Resources"]["/Font"]["/F1+0"].get_object()
+    program = font["/FontDescriptor"]["/FontFile2"].get_object()
+    data = bytearray(program.get_data())
+    data[len(data) // 2] ^= 0xFF  # somewhere in the glyph outlines
+    program.set_data(bytes(data))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    pdf.write_bytes(buffer.getvalue())
+    with pytest.raises(IntegrityError, match="typsnitt"):
+        verify_file(pdf)
+
+
+def test_randomly_damaged_files_are_refused_with_one_line_never_a_traceback(tmp_path: Path) -> None:
+    from minutes_desk.errors import MinutesDeskError
+
+    xml, pdf = exported(tmp_path, samples.approved(2))
+    rng = random.Random(7)
+    for original in (xml, pdf):
+        data = original.read_bytes()
+        refused = 0
+        for round_ in range(25):
+            damaged = bytearray(data)
+            for _ in range(3):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+            path = tmp_path / f"damaged-{round_}{original.suffix}"
+            path.write_bytes(bytes(damaged[: rng.randrange(len(damaged) // 2, len(damaged) + 1)]))
+            try:
+                verify_file(path)
+            except MinutesDeskError as exc:
+                assert "\n" not in str(exc)
+                refused += 1
+        assert refused >= 22  # the rest changed only bytes no reader sees (indentation, padding)
