@@ -3,7 +3,8 @@
 XML: the content hash is recomputed from the record in the file and compared with the hash the
 file states and, for an approved record, with the justering's hash. PDF: the same for the native
 XML embedded in it, then the pages' text must still show the record's words (and the hash in the
-footer of every page), and every signature must be intact and cover the whole file.
+footer of every page), what draws the pages must match the layout digest written at export (see
+pdfa.layout_digest), and every signature must be intact and cover the whole file.
 
 Without a signature this catches every edit made without recomputing the hash, not a forger who
 recomputes it: that is what ``--sign`` is for.
