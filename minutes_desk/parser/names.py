@@ -32,7 +32,9 @@ _TITLE_ENDINGS = tuple(
         "direktör", "chef", "sekreterare", "strateg", "handläggare", "controller", "ekonom",
         "samordnare", "koordinator", "ledare", "utredare", "jurist", "ombudsman", "föredragande",
         "ordförande", "registrator", "specialist", "rådgivare", "analytiker", "projektledare",
-        "kommunikatör", "planerare", "förhandlare", "konsult", "inspektör", "assistent",
+        "kommunikatör", "planerare", "förhandlare", "konsult", "inspektör", "assistent", "revisor",
+        "administratör", "rektor", "ingenjör", "arkitekt", "tjänsteman", "tjänsteperson", "notarie",
+        "sakkunnig", "expert", "ombud", "representant", "kamrer", "sekreterare",
     )
 )
 _ORG_WORDS = re.compile(

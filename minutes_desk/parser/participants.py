@@ -29,6 +29,7 @@ _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ])")
 _FROM_ORG = re.compile(
     rf"\s*fr{AA}n\s+(?P<org>.+?)\s+(?:deitar|deitog|{M}edverkar|{M}edverkade|n{AE}rvarar)\s+(?:{AE}ven\s+)?"
 )
+_PERSON_PAREN = re.compile(r"[A-ZÅÄÖ][\w'\-]+(?:[ \t]+[A-ZÅÄÖ][\w'\-]+){1,3}[ \t]*\(")
 _ELEMENT_SPLIT = re.compile(r",|;|\s+och\s+|\s+samt\s+|\s+&\s+")
 _SOM_ROLE = re.compile(rf"\s*,?\s*(?:so{M}|s{AA}so{M})\s+([\w ]+?)\s*(?:[,.;]|$)")
 _TOKEN = re.compile(r"\S+")
@@ -171,12 +172,29 @@ def _columns(text: str, row: Row, present: bool) -> list[_Person]:
     name_at = next((i for i, f in enumerate(fields) if _name_part(text, f)), None)
     if name_at is None:
         return []
+    # A second column of people ("Ledamöter  |  Tjänstgörande ersättare"): a later field that
+    # opens with a name and a parenthesis, "Per Persson (M) för Lars Larsson (M)".
+    second = next((i for i in range(name_at + 1, len(fields)) if _starts_person(text, fields[i])), None)
+    others: list[_Person] = []
+    if second is not None:
+        others = _chunk(text, fields[second][0], fields[-1][1], present)
+        fields = fields[:second]
     name_field = fields[name_at]
     name_end = _name_end(text, name_field)
     person = _Person((name_field[0], name_end), present=present)
     rest = [(name_end, name_field[1])] if name_end < name_field[1] else []
     _add_segments(text, person, rest + fields[:name_at] + fields[name_at + 1:])
-    return [person]
+    return [person, *others]
+
+
+def _starts_person(text: str, field_: Row) -> bool:
+    """A field that opens another person: "Per Persson (M) …" or "Ola Ek, revisor"."""
+    opening = _PERSON_PAREN.match(text, *field_)
+    if opening:
+        inside = text[opening.end():field_[1]].split(")")[0]
+        return bool(strip_remarks(inside)[0])
+    head, _, tail = text[field_[0]:field_[1]].partition(",")
+    return bool(tail.strip()) and is_name(head.strip()) and bool(role_of(tail) or is_title(tail.strip().split(",")[0]))
 
 
 def _name_part(text: str, field_: Row) -> bool:
@@ -253,6 +271,8 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                     cursor = p_end
                     continue
                 replaced = _search_folded(_REPLACES, text, cursor, name[0])
+                if replaced is None and current is not None and fold_chars(text[cursor:name[0]]).strip() == "for":
+                    replaced = (cursor, name[0])
                 if replaced and current is not None and not current.roles:
                     current.roles.append(("tjänstgörande ersättare", replaced))
                 current = _Person(name, present=replaced is None)
@@ -349,6 +369,8 @@ def _add_segments(text: str, person: _Person, spans: list[Row]) -> None:
                 seg_start += 1
             if seg_end > seg_start and text[seg_end - 1] == ")" and "(" not in text[seg_start:seg_end]:
                 seg_end -= 1
+            if seg_end - seg_start > 2 and text[seg_start] == "(" and text[seg_end - 1] == ")":
+                seg_start, seg_end = seg_start + 1, seg_end - 1
             if seg_end <= seg_start:
                 continue
             raw = text[seg_start:seg_end]

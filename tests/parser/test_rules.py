@@ -188,3 +188,23 @@ def test_header_date_line_body_label_and_abbreviated_roles() -> None:
 def test_many_numbered_lines_stay_fast() -> None:
     m = parse("1. a\n" * 20000 + "".join(f"{i}. Rubrik\ntext\n" for i in range(1, 100)))
     assert len(m.items) == 99
+
+
+def test_two_column_member_table_with_serving_substitutes() -> None:
+    text = (
+        "Kommunstyrelsen\nSammanträdesdatum 2022-06-14\n\nBeslutande\n"
+        "Ledamöter                                Tjänstgörande ersättare\n"
+        "Anna Andersson (S), ordförande           Per Persson (M) fér Lars Larsson (M)\n"
+        "Karin Kvist (S)\n\n"
+        "Övriga närvarande\nMaja Moberg, kommundirektör              Ola Ek, revisor\n\n"
+        "§ 70 Val av justerare\nBeslut\nKarin Kvist väljs att justera protokollet.\n"
+    )
+    m = parse(text)
+    assert [(p.name, p.organisation, p.role) for p in m.attendees] == [
+        ("Anna Andersson", "S", "ordförande"),
+        ("Per Persson", "M", "tjänstgörande ersättare"),
+        ("Karin Kvist", "S", ""),
+    ]
+    assert [p.name for p in m.absent] == ["Lars Larsson"]
+    assert [(p.name, p.role) for p in m.guests] == [("Maja Moberg", "kommundirektör"), ("Ola Ek", "revisor")]
+    assert m.adjusters == ["Karin Kvist"]
