@@ -154,11 +154,12 @@ class CandidateFinder:
         self.lexicon = lexicon
 
     def find(self, observed: str, profile: Profile, *, compounds: bool = True, fallback: bool = True,
-             limit: int = 5, capitalised: bool = True) -> list[Candidate]:
+             limit: int = 5, capitalised: bool = True, acronym: bool = False) -> list[Candidate]:
         """Best corrections of a lower-case token, best first (the token itself may be among them).
 
         ``capitalised=False`` (the OCR wrote it in lower case) makes names and acronyms, which
-        are written with capitals, less likely readings.
+        are written with capitals, less likely readings; ``acronym=True`` (a short all-capitals
+        token) makes words that are not acronyms less likely.
         """
         best: dict[str, Candidate] = {}
         keys = keys_for(observed, profile)
@@ -172,6 +173,8 @@ class CandidateFinder:
                 channel, ops = scored
                 if not capitalised and not bits & lf.LOWER and bits & (lf.PROPER | lf.UPPER):
                     zipf -= CASE_MISMATCH
+                elif acronym and not bits & lf.UPPER:
+                    zipf -= 2 * CASE_MISMATCH
                 score = zipf - 9 + channel + key.cost
                 old = best.get(word)
                 if old is None or score > old.score:

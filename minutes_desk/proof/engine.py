@@ -32,7 +32,7 @@ MARK_PENALTY = 2.0
 """Digits, é and stray capitals inside a word are OCR, not a name: zipf points off the name prior."""
 ACRONYM_ZIPF = 3.0
 """Prior of an unlisted all-capitals word of up to six letters being a right acronym."""
-NAME_LENGTH_PENALTY = 0.2
+NAME_LENGTH_PENALTY = 0.4
 """Zipf points the name hypothesis loses per letter beyond nine."""
 SENTENCE_START_PENALTY = 1.0
 """A capital opening a sentence or line says less about a name than one inside a sentence."""
@@ -283,7 +283,8 @@ class Engine:
         known_name = known_name and not marked  # "Tyres6" in a participant list is still damage
         # plain edit distance only for lower-case words: a capitalised word it cannot explain
         # by the OCR's confusions is an unlisted name far more often than a typo
-        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=word[:1].islower())
+        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=word[:1].islower(),
+                                 acronym=word.isupper() and len(core) <= 6)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
         if known_name:
@@ -348,7 +349,8 @@ class Engine:
         if not cands:
             return None
         prior = compound_zipf(zipf, parts) - 9 + _identity_score(core, profile)
-        if cands[0].score - prior < REAL_WORD_MARGIN:
+        loss = max((profile.letter_loss(a) for a, b in cands[0].ops if a != b), default=0.0)
+        if cands[0].score - prior < max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)):
             return None
         return _Verdict(FlagKind.NON_WORD, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
 
