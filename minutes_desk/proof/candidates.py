@@ -180,7 +180,10 @@ class CandidateFinder:
                 if old is None or score > old.score:
                     best[word] = Candidate(word, score, tuple(ops))
         if compounds and len(observed) >= 2 * MIN_PART + 1:
+            top = max((c.score for c in best.values()), default=-99.0)
             for key in keys:
+                if COMPOUND_CEILING - 9 + key.cost <= top:
+                    continue  # no compound reading of this key could beat what was found
                 found = self._compound(key, profile)
                 if found and (found.word not in best or found.score > best[found.word].score):
                     best[found.word] = found

@@ -48,6 +48,8 @@ concerned (ö read as anything else), and only by a confusion seen in it at leas
 REAL_WORD_MIN_COUNT = 2
 FOREIGN_PENALTY = 1.0
 """Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
+PROFILE_PASSES = 2
+"""Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
 _OCR_MARK = re.compile(r"[0-9|!]|[a-zåäö][IL]|[é]", re.UNICODE)
@@ -180,7 +182,7 @@ class Engine:
             if not is_number_like(tok.text):
                 types[tok.text] += 1
         profile = Profile()
-        for _ in range(2):
+        for _ in range(int(PROFILE_PASSES)):
             profile = self._estimate(types, names, profile)
         return profile
 
