@@ -170,9 +170,12 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
 def _unique(people: list[Participant], earlier: list[Participant]) -> list[Participant]:
     """Each person once: a name listed again (unticked and under "Frånvarande", say) is dropped."""
     kept: list[Participant] = []
+    seen = [fold(other.name) for other in earlier]
     for person in people:
-        if not any(_similar(person.name, other.name) for other in earlier + kept):
+        key = fold(person.name)
+        if not any(_close_keys(key, other) for other in seen):
             kept.append(person)
+            seen.append(key)
     return kept
 
 
@@ -386,9 +389,15 @@ def _signature_paragraph(para: list[Line]) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    limit = max(1, len(fb) // 6)
-    return edit_distance(fa, fb, limit) <= limit
+    return _close_keys(fold(a), fold(b))
+
+
+def _close_keys(a: str, b: str) -> bool:
+    """Two folded names the same up to about one OCR slip in six characters."""
+    if a == b:
+        return True
+    limit = max(1, len(b) // 6)
+    return abs(len(a) - len(b)) <= limit and edit_distance(a, b, limit) <= limit
 
 
 def _people_from_signatures(meeting: Meeting, signed: list[Signed]) -> None:
