@@ -19,6 +19,7 @@ LABEL_KINDS = frozenset({"secretary", "chair", "adjuster", "approved", "signatur
 _LEADER = re.compile(r"[.…_·]{3,}")
 _FIELDS = re.compile(r"\t+|\s{2,}")
 _WORD = re.compile(r"\S+")
+_TRAILING_DATE = re.compile(r"[ \t,]+(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?|\d{6,8})(?!\w)")
 _NAME_LIST = re.compile(r"\s+och\s+|\s*,\s*|\s+samt\s+|\s*&\s*")
 
 
@@ -105,12 +106,15 @@ def _fields(text: str, start: int, end: int, expected: int, known: list[str]) ->
     pos = start
     cleaned = _LEADER.sub(lambda m: "\t" * len(m.group(0)), text[start:end])
     for sep in _FIELDS.finditer(cleaned):
-        cells.append((start + (pos - start), start + sep.start()))
+        cells.append((pos, start + sep.start()))
         pos = start + sep.end()
     cells.append((pos, end))
     names: list[tuple[str, tuple[int, int]]] = []
     titles: list[str] = []
     for a, b in cells:
+        dated = _TRAILING_DATE.search(text, a, b)
+        if dated and dated.start() > a:
+            b = dated.start()  # "Anna Andersson 2023-05-12": the signing date is not part of the name
         cell = text[a:b].strip(" \t,.;:")
         if not cell:
             continue
