@@ -48,7 +48,7 @@ from minutes_desk.shareddict.lineformat import (
     fold,
     header_line,
 )
-from minutes_desk.shareddict.wordlists import Item, clean_correction, clean_word, format_word_list, read_word_list
+from minutes_desk.shareddict.wordlists import Item, clean_correction, clean_note, clean_word, format_word_list, read_word_list
 
 log = logging.getLogger(__name__)
 
@@ -235,18 +235,18 @@ class CorrectionsDictionary:
     # -- writing ---------------------------------------------------------------------------------
 
     def add_word(self, word: str, note: str = "") -> Entry:
-        word = clean_word(word)
+        word, note = clean_word(word), clean_note(note)
         self._write(self._plan_word(word, note, {}))
         return self._entry_for(WORD_KEY, word)
 
     def add_correction(self, wrong: str, right: str, note: str = "") -> Entry:
-        wrong, right = clean_correction(wrong, right)
+        (wrong, right), note = clean_correction(wrong, right), clean_note(note)
         self._write(self._plan_correction(wrong, right, note, {}))
         return self._entry_for(CORRECTION_KEY, wrong)
 
     def mark_wrong(self, word: str, note: str = "") -> Entry:
         """The user's own "this is wrong": beats a shared acceptance, for this user only."""
-        word = clean_word(word)
+        word, note = clean_word(word), clean_note(note)
         current = self._own.index.live((WORD_KEY, fold(word)))
         if current is None or current.op != OP_REJECT or current.note != note:
             self._write([(True, self._record(self._own, OP_REJECT, word, "", note, {}))])
@@ -269,6 +269,7 @@ class CorrectionsDictionary:
 
     def import_items(self, items: Iterable[Item], note: str = "") -> ImportResult:
         """Add many words and corrections in one write; entries already there unchanged are skipped."""
+        note = clean_note(note)
         overlay: dict[tuple[str, str], Record] = {}
         planned: list[tuple[bool, Record]] = []
         total = added = 0

@@ -14,6 +14,7 @@ from minutes_desk.errors import InputError
 from minutes_desk.textio import read_text_file
 
 MAX_WORD_LENGTH = 100
+MAX_NOTE_LENGTH = 500
 
 Item = tuple[str, str | None]
 """(word, None) for an accepted word, (wrong, right) for a correction."""
@@ -31,6 +32,13 @@ def clean_word(word: str, what: str = "ordet") -> str:
     if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in word):
         raise InputError(f"{what} ”{word}” innehåller otillåtna tecken")
     return word
+
+
+def clean_note(note: str) -> str:
+    note = unicodedata.normalize("NFC", note.strip())
+    if len(note) > MAX_NOTE_LENGTH:
+        raise InputError(f"anteckningen är för lång (högst {MAX_NOTE_LENGTH} tecken)")
+    return note
 
 
 def clean_correction(wrong: str, right: str) -> tuple[str, str]:

@@ -116,6 +116,13 @@ def test_bad_words_are_refused_with_a_message(tmp_path: Path, word: str) -> None
     assert anna.entries() == []
 
 
+def test_an_overlong_note_is_refused(tmp_path: Path) -> None:
+    anna = user(tmp_path, "anna")
+    with pytest.raises(InputError, match="anteckningen"):
+        anna.add_word("Gyllestad", note="x" * 501)
+    assert anna.add_word("Gyllestad", note="  rad ett\trad två\n ").note == "rad ett\trad två"
+
+
 def test_corrections_that_change_nothing_or_only_case_are_refused(tmp_path: Path) -> None:
     anna = user(tmp_path, "anna")
     for wrong, right in (("kl", "kl"), ("gyllestad", "Gyllestad")):
