@@ -1,0 +1,67 @@
+"""scripts/build_lexicon.py's parts on tiny sources of our own (the full build runs with `make lexicon`)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from minutes_desk.proof import lexicon_format as lf
+from tests.conftest import PROJECT_ROOT
+
+spec = importlib.util.spec_from_file_location("build_lexicon", PROJECT_ROOT / "scripts" / "build_lexicon.py")
+build = importlib.util.module_from_spec(spec)
+sys.modules["build_lexicon"] = build  # its dataclasses look themselves up there
+spec.loader.exec_module(build)
+
+AFF = """SET UTF-8
+SFX A Y 1
+SFX A 0 s .
+SFX D Y 2
+SFX D 0 en [^e]
+SFX D 0 ens [^e]
+SFX v N 2
+SFX v a s/WXZ a
+SFX v 0 s/WXZ [^a]
+"""
+DIC = """5
+kommun/ADvXY
+möte/AY
+Huddinge/AX
+spöke/%
+tvåord med/A
+"""
+
+
+def test_expansion_keeps_compound_flags(tmp_path: Path) -> None:
+    (tmp_path / "t.aff").write_text(AFF, encoding="utf-8")
+    (tmp_path / "t.dic").write_text(DIC, encoding="utf-8")
+    forms = build.expand_hunspell([tmp_path / "t.dic"], build.parse_aff(tmp_path / "t.aff"))
+    assert set(forms) == {"kommun", "kommuns", "kommunen", "kommunens", "möte", "mötes", "huddinge", "huddinges"}
+    assert forms["kommun"] & (lf.WORD | lf.BEGIN | lf.END) == lf.WORD | lf.BEGIN | lf.END
+    # the linking -s- form is a compound beginning only; the genitive -s is a word (and can end one)
+    assert forms["kommuns"] & lf.BEGIN and forms["kommuns"] & lf.WORD and forms["kommuns"] & lf.END
+    assert forms["kommunen"] & lf.END and not forms["kommunen"] & lf.BEGIN
+    assert forms["huddinge"] & lf.PROPER and forms["huddinge"] & lf.BEGIN
+    assert forms["möte"] & lf.LOWER and not forms["huddinge"] & lf.LOWER
+
+
+def test_restorations_find_the_diacritic_form() -> None:
+    known = {"från": 6.5, "fran": 3.9, "övriga": 5.0}
+    assert build.restorations("fran", known) == 6.5
+    assert build.restorations("ovriga", known) == 5.0
+    assert build.restorations("xyz", known) == 0.0
+
+
+def test_places_and_domain_words(tmp_path: Path) -> None:
+    places = tmp_path / "places.tsv"
+    places.write_text("# comment\nUpplands Väsby\tmunicipality\nHaninge\tmunicipality\n", encoding="utf-8")
+    forms = build.read_places(places)
+    assert {"upplands", "väsby", "väsbys", "haninge", "haninges"} <= set(forms)
+    assert forms["haninges"] & lf.PROPER and forms["haninge"] & lf.BEGIN
+    domain = tmp_path / "domain.tsv"
+    domain.write_text("kl\tabbr\t5.0\nSKR\tabbr\nbör\tgenre\t6.0\n", encoding="utf-8")
+    words = build.read_domain(domain)
+    assert words["kl"] == (lf.WORD | lf.DOMAIN | lf.ABBREV | lf.LOWER, 5.0)
+    assert words["skr"][0] & lf.UPPER and not words["skr"][0] & lf.LOWER
+    assert words["bör"][1] == 6.0

@@ -1,0 +1,51 @@
+"""The OCR channel: skeleton classes, priors, and the document profile."""
+
+from __future__ import annotations
+
+from minutes_desk.proof.candidates import keys_for
+from minutes_desk.proof.channel import Profile, skeleton
+
+
+def test_skeleton_joins_what_ocr_confuses() -> None:
+    assert skeleton("södertälje") == skeleton("sodertalje") == skeleton("sédert1lje") == skeleton("s6dertdije")
+    assert skeleton("kl") == skeleton("ki") == skeleton("k1")
+    assert skeleton("möte") != skeleton("mute")
+
+
+def test_prior_channel_before_any_evidence() -> None:
+    p = Profile()
+    assert p.p_sub("ö", "o") > p.p_sub("ö", "a")
+    assert p.p_sub("o", "o") > 0.99
+    assert 0.5 < p.p_sub("ö", "ö") < 1.0
+    assert p.p_sub("ä", "ia") > p.p_sub("x", "q")
+
+
+def test_profile_learns_from_counts_and_is_smoothed() -> None:
+    p = Profile()
+    for _ in range(40):
+        p.add_alignment([("ö", "o"), ("r", "r")])
+    for _ in range(10):
+        p.add_word("höst", "höst")
+    assert 0.45 < p.p_sub("ö", "o") < 0.8  # 40 of 50, pulled towards the prior
+    assert p.loss_rate("ö", "o") == 40 / 50
+    assert p.letter_loss("ö") == 40 / 50
+    assert p.letter_loss("å") == 0.0
+    assert p.p_sub("ö", "é") < 0.01  # never seen here: the prior, shrunk
+    assert p.to_dict()["confusions"] == {"ö>o": 40}
+
+
+def test_learned_rewrites_need_repetition() -> None:
+    p = Profile()
+    p.add_alignment([("f", "t")])
+    p.add_alignment([("l", "j")])
+    assert p.learned_rewrites() == []
+    p.add_alignment([("f", "t")])
+    p.add_alignment([("l", "j")])
+    assert p.learned_rewrites() == [("f", "t")]  # l -> j is within a skeleton class already
+
+
+def test_keys_reverse_one_into_two_confusions() -> None:
+    keys = {k.text for k in keys_for("fraigor", Profile())}
+    assert "fråigor" not in keys and "frågor" in keys and "fraigor" in keys
+    assert "kornmun" in {k.text for k in keys_for("kommun", Profile())}  # m read as rn, reversed
+    assert len(keys_for("a" * 40, Profile())) <= 48

@@ -1,0 +1,70 @@
+"""The lexicon's cache: built once, found again, rebuilt when the lexicon changes or the cache is damaged."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from minutes_desk.proof import lexicon_format as lf
+from minutes_desk.proof.lexicon import Lexicon
+
+ROWS = [("kommun", 52, lf.WORD | lf.BEGIN | lf.END | lf.LOWER), ("möte", 48, lf.WORD | lf.LOWER),
+        ("mötet", 45, lf.WORD | lf.LOWER), ("motet", 10, lf.WORD | lf.LOWER), ("skr", 35, lf.WORD | lf.UPPER)]
+
+
+def write_lexicon(path: Path, rows) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for word, zipf, bits in sorted(rows):
+            fh.write(f"{word}\t{zipf}\t{bits}\n")
+    return path
+
+
+def test_lookup_by_form_and_by_skeleton(tmp_path: Path) -> None:
+    lex = Lexicon.load(write_lexicon(tmp_path / "lex.tsv.gz", ROWS), tmp_path / "cache")
+    assert len(lex) == 5
+    assert lex.get("mötet") == (4.5, lf.WORD | lf.LOWER)
+    assert lex.get("motet") == (1.0, lf.WORD | lf.LOWER)
+    assert lex.get("mötets") is None and lex.get("") is None
+    assert {w for w, _, _ in lex.same_skeleton("motet")} == {"mötet", "motet"}
+    assert lex.has_skeleton_prefix("kom") and not lex.has_skeleton_prefix("kx")
+    assert not lex.has_skeleton("zzz")
+
+
+def test_cache_is_reused_then_rebuilt_when_the_lexicon_changes(tmp_path: Path) -> None:
+    source = write_lexicon(tmp_path / "lex.tsv.gz", ROWS)
+    cache_dir = tmp_path / "cache"
+    Lexicon.load(source, cache_dir)
+    (cache,) = cache_dir.glob("lexicon-*.bin")
+    stamp = cache.stat().st_mtime_ns
+    Lexicon.load(source, cache_dir)
+    assert cache.stat().st_mtime_ns == stamp
+    write_lexicon(source, [*ROWS, ("nämnd", 45, lf.WORD | lf.LOWER)])
+    lex = Lexicon.load(source, cache_dir)
+    assert lex.get("nämnd") is not None
+    assert len(list(cache_dir.glob("lexicon-*.bin"))) == 1  # the old cache is gone
+
+
+def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    source = write_lexicon(tmp_path / "lex.tsv.gz", ROWS)
+    cache_dir = tmp_path / "cache"
+    Lexicon.load(source, cache_dir)
+    (cache,) = cache_dir.glob("lexicon-*.bin")
+    data = cache.read_bytes()
+    cache.write_bytes(data[: len(data) // 2])  # killed mid-write by some other tool
+    assert Lexicon.load(source, cache_dir).get("kommun") == (5.2, ROWS[0][2])
+    cache.write_bytes(b"garbage")
+    assert Lexicon.load(source, cache_dir).get("möte") is not None
+
+
+def test_the_shipped_lexicon(session_lexicon: Lexicon) -> None:
+    lex = session_lexicon
+    assert len(lex) > 900_000
+    for word in ("övriga", "södertälje", "kommundirektör", "kl", "mnkr", "rufs", "nynäshamns", "bergström"):
+        assert lex.get(word) is not None, word
+    # diacritic-less web junk and OCR junk are gone or cut down
+    for junk in ("fran", "ovriga", "goteborg", "lnte"):
+        assert lex.get(junk) is None, junk
+    assert lex.get("for")[0] < lex.get("för")[0] - 2
+    # compound flags carried through hunspell-sv's suffix rules
+    assert lex.get("förvaltnings")[1] & lf.BEGIN
+    assert lex.get("kommunerna")[1] & lf.END
