@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from minutes_desk.model import Participant
 from minutes_desk.parser.names import (
-    PARTIES, is_name, is_name_token, is_org, is_title, role_of, split_name_org, strip_remarks,
+    PARTIES, is_name, is_name_token, is_org, is_place, is_title, role_of, split_name_org, strip_remarks,
 )
 from minutes_desk.parser.text import AA, AE, M, Line, fold_chars, trimmed_span
 
@@ -128,7 +128,7 @@ def _tick(text: str, row: Row) -> bool | None:
 def _paragraph(text: str, para: list[Row], ticked: bool) -> list[_Person]:
     persons: list[_Person] = []
     chunk: list[Row] = []
-    for row in para:
+    for index, row in enumerate(para):
         start, end = row
         present = True
         if ticked:
@@ -143,7 +143,8 @@ def _paragraph(text: str, para: list[Row], ticked: bool) -> list[_Person]:
             continue
         if chunk or raw.rstrip().endswith(",") or raw.count(",") >= 2 or "(" in raw or " och " in raw:
             chunk.append((start, end))
-            if not raw.rstrip().endswith(","):
+            following = para[index + 1] if index + 1 < len(para) else None
+            if not raw.rstrip().endswith(",") and not (following and _wraps(raw, text[following[0]:following[1]])):
                 persons.extend(_chunk(text, chunk[0][0], chunk[-1][1], present))
                 chunk = []
             continue
@@ -159,6 +160,16 @@ def _paragraph(text: str, para: list[Row], ticked: bool) -> list[_Person]:
     if chunk:
         persons.extend(_chunk(text, chunk[0][0], chunk[-1][1], True))
     return persons
+
+
+def _wraps(row: str, following: str) -> bool:
+    """Whether a run of people goes on in the next line: "…, Lilian" over "Eriksson, Ängelholm, …"."""
+    last = row.rsplit(",", 1)[-1].strip()
+    first = following.strip().split(" ", 1)[0].rstrip(",")
+    if following.strip()[:1].islower():
+        return True
+    return (len(last.split()) == 1 and is_name_token(last) and not is_place(last) and last.upper() != last
+            and is_name(f"{last} {first}"))
 
 
 def _columns(text: str, row: Row, present: bool) -> list[_Person]:
@@ -298,7 +309,8 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
         cleaned, remote = strip_remarks(element)
         if is_name(cleaned) and not (current is not None and is_org(cleaned) and not is_name_token(cleaned.split()[0])):
             name_start = text.find(cleaned, el_start, el_end)
-            current = _Person((name_start, name_start + len(cleaned)), remote=remote)
+            span = (name_start, name_start + len(cleaned)) if name_start >= 0 else (el_start, el_end)
+            current = _Person(span, remote=remote)
             persons.append(current)
         elif current is not None:
             _add_segments(text, current, [(el_start, el_end)])

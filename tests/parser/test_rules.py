@@ -208,3 +208,17 @@ def test_two_column_member_table_with_serving_substitutes() -> None:
     assert [p.name for p in m.absent] == ["Lars Larsson"]
     assert [(p.name, p.role) for p in m.guests] == [("Maja Moberg", "kommundirektör"), ("Ola Ek", "revisor")]
     assert m.adjusters == ["Karin Kvist"]
+
+
+def test_run_of_people_wrapped_over_lines() -> None:
+    text = (
+        "Protokoll\nGruppen\nDatum 2023-05-09\n\nNärvarande: Palle Lundberg, Helsingborg, Ulf Bengtsson, Perstorp, Lilian\n"
+        "Eriksson, Ängelholm, Erik Lidberg, Båstad\n\n1. Start\nText.\n"
+    )
+    m = parse(text)
+    assert [(p.name, p.organisation) for p in m.attendees] == [
+        ("Palle Lundberg", "Helsingborg"),
+        ("Ulf Bengtsson", "Perstorp"),
+        ("Lilian Eriksson", "Ängelholm"),
+        ("Erik Lidberg", "Båstad"),
+    ]
