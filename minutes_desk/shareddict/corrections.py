@@ -21,7 +21,7 @@ import re
 import secrets
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -118,7 +118,8 @@ class CorrectionsDictionary:
 
     One instance per process is meant to be shared by the engine and the app, so that ``revision``
     tells the engine when the app changed something. The engine may read (``verdict``,
-    ``correction``) from its worker thread while the app writes from the UI thread.
+    ``correction``) from its worker thread while the app writes from the UI thread, and ``sync``
+    may run in a worker too (a slow network folder then never blocks the window).
     """
 
     def __init__(self, root: Path, shared: Path | None, user: str) -> None:
@@ -236,55 +237,69 @@ class CorrectionsDictionary:
 
     def add_word(self, word: str, note: str = "") -> Entry:
         word, note = clean_word(word), clean_note(note)
-        self._write(self._plan_word(word, note, {}))
+        self._write(lambda: self._plan_word(word, note, {}))
         return self._entry_for(WORD_KEY, word)
 
     def add_correction(self, wrong: str, right: str, note: str = "") -> Entry:
         (wrong, right), note = clean_correction(wrong, right), clean_note(note)
-        self._write(self._plan_correction(wrong, right, note, {}))
+        self._write(lambda: self._plan_correction(wrong, right, note, {}))
         return self._entry_for(CORRECTION_KEY, wrong)
 
     def mark_wrong(self, word: str, note: str = "") -> Entry:
         """The user's own "this is wrong": beats a shared acceptance, for this user only."""
         word, note = clean_word(word), clean_note(note)
-        current = self._own.index.live((WORD_KEY, fold(word)))
-        if current is None or current.op != OP_REJECT or current.note != note:
-            self._write([(True, self._record(self._own, OP_REJECT, word, "", note, {}))])
+
+        def plan() -> list[tuple[bool, Record]]:
+            current = self._own.index.live((WORD_KEY, fold(word)))
+            if current is not None and current.op == OP_REJECT and current.note == note:
+                return []
+            return [(True, self._record(self._own, OP_REJECT, word, "", note, {}))]
+
+        self._write(plan)
         return self._entry_for(WORD_KEY, word, own=True)
 
     def remove(self, word: str, kind: str | None = None) -> list[Entry]:
         """Remove every live entry about ``word`` (of ``kind`` if given) at both levels; the removed entries."""
         key = fold(_nfc(word.strip()))
         removed: list[Entry] = []
-        planned: list[tuple[bool, Record]] = []
-        for level, own in ((self._own, True), (self._shared, False)):
-            for key_kind, op in ((WORD_KEY, OP_REMOVE_WORD), (CORRECTION_KEY, OP_REMOVE_CORRECTION)):
-                record = level.index.live((key_kind, key))
-                if record is None or (kind is not None and _KINDS[record.op] != kind):
-                    continue
-                removed.append(_entry(record, LEVEL_OWN if own else LEVEL_SHARED))
-                planned.append((own, self._record(level, op, record.subject, "", "", {})))
-        self._write(planned)
+
+        def plan() -> list[tuple[bool, Record]]:
+            planned = []
+            for level, own in ((self._own, True), (self._shared, False)):
+                for key_kind, op in ((WORD_KEY, OP_REMOVE_WORD), (CORRECTION_KEY, OP_REMOVE_CORRECTION)):
+                    record = level.index.live((key_kind, key))
+                    if record is None or (kind is not None and _KINDS[record.op] != kind):
+                        continue
+                    removed.append(_entry(record, LEVEL_OWN if own else LEVEL_SHARED))
+                    planned.append((own, self._record(level, op, record.subject, "", "", {})))
+            return planned
+
+        self._write(plan)
         return removed
 
     def import_items(self, items: Iterable[Item], note: str = "") -> ImportResult:
         """Add many words and corrections in one write; entries already there unchanged are skipped."""
         note = clean_note(note)
-        overlay: dict[tuple[str, str], Record] = {}
-        planned: list[tuple[bool, Record]] = []
-        total = added = 0
-        for word, right in items:
-            total += 1
-            before = len(planned)
-            if right is None:
-                planned += self._plan_word(clean_word(word), note, overlay)
-            else:
-                planned += self._plan_correction(*clean_correction(word, right), note, overlay)
-            for own, record in planned[before:]:
-                overlay[(LEVEL_OWN if own else LEVEL_SHARED, *record.key)] = record
-            added += any(r.op in (OP_ACCEPT, OP_CORRECT) for _, r in planned[before:])
-        self._write(planned)
-        return ImportResult(added=added, unchanged=total - added)
+        cleaned = [(clean_word(w), None) if r is None else clean_correction(w, r) for w, r in items]
+        added = 0
+
+        def plan() -> list[tuple[bool, Record]]:
+            nonlocal added
+            overlay: dict[tuple[str, ...], Record] = {}
+            planned: list[tuple[bool, Record]] = []
+            for word, right in cleaned:
+                before = len(planned)
+                if right is None:
+                    planned += self._plan_word(word, note, overlay)
+                else:
+                    planned += self._plan_correction(word, right, note, overlay)
+                for own, record in planned[before:]:
+                    overlay[(LEVEL_OWN if own else LEVEL_SHARED, *record.key)] = record
+                added += any(r.op in (OP_ACCEPT, OP_CORRECT) for _, r in planned[before:])
+            return planned
+
+        self._write(plan)
+        return ImportResult(added=added, unchanged=len(cleaned) - added)
 
     def import_file(self, path: str | Path, note: str = "") -> ImportResult:
         return self.import_items(read_word_list(path), note)
@@ -347,12 +362,18 @@ class CorrectionsDictionary:
         self._last_time = moment
         return Record(moment.strftime(TIME_FORMAT), self.user, op, subject, right, note)
 
-    def _write(self, planned: list[tuple[bool, Record]]) -> None:
-        if not planned:
-            return
-        own = b"".join(encode(r) for is_own, r in planned if is_own)
-        shared = b"".join(encode(r) for is_own, r in planned if not is_own)
+    def _write(self, plan: Callable[[], list[tuple[bool, Record]]]) -> None:
+        """Plan the records (own level: True) and append them, all under the file lock.
+
+        Every change in this process and in others on this machine holds that lock, so the plan
+        sees the index it changes; readers in other threads are kept out only while it is merged.
+        """
         with self._locked():
+            planned = plan()
+            if not planned:
+                return
+            own = b"".join(encode(r) for is_own, r in planned if is_own)
+            shared = b"".join(encode(r) for is_own, r in planned if not is_own)
             try:
                 files.append_lines(self._own_path, own, header_line(self.user, self._machine), private=True)
                 files.append_lines(self._outbox, shared, private=True)

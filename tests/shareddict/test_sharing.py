@@ -225,3 +225,29 @@ def test_the_engine_thread_can_read_while_the_app_writes_and_rebuilds(tmp_path: 
         sys.setswitchinterval(interval)
     assert failures == []
     assert anna.verdict("rätt100") is None and anna.correction("fel19") == "rätt19"
+
+
+def test_a_background_sync_and_writes_from_the_ui_thread_do_not_collide(tmp_path: Path) -> None:
+    anna, bo = user(tmp_path, "anna"), user(tmp_path, "bo")
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def background_sync() -> None:
+        try:
+            while not stop.is_set():
+                anna.sync()
+        except BaseException as exc:  # noqa: BLE001 - any failure in the thread fails the test
+            failures.append(exc)
+
+    worker = threading.Thread(target=background_sync)
+    worker.start()
+    try:
+        for i in range(40):
+            anna.add_word(f"ord{i}")
+            bo.add_correction(f"fel{i}", f"rätt{i}")
+    finally:
+        stop.set()
+        worker.join()
+    assert failures == []
+    anna.sync()
+    assert len(anna) == 80 and len(user(tmp_path, "cecilia")) == 80
