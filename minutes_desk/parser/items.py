@@ -33,6 +33,7 @@ _UNHEADED = re.compile(
 """On fold_chars() of a line: "Styrelsen besIutar", "Ledningsgruppen beslutar att …"."""
 _OWNER_HEADING = re.compile(r"^[\w\-/ ]{0,60}s\s+besiut\w{0,2}\s*:?$")
 _DNR = re.compile(r"^\s*(?:dnr|diarienr|diarienummer|ks|ksau)\b", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"(?:\t|\s{2,})(?:dnr|diarienr|diarienummer|ks|ksau|\d+/\d{2,4}|sid)\b.*$", re.IGNORECASE)
 _INTRO_END = re.compile(r"(?::|\bbesiuta|\bbesiutar|\bfoijande|\batt)\s*$")
 
 _BLOCK_STOPS = frozenset({"decision", "stop", "section", "next", "secretary", "approved", "adjuster", "signatures", "chair"})
@@ -73,6 +74,10 @@ def _heading(text: str, lines: list[Line], line: Line, num: str, num_span: tuple
     heading = ItemHeading(line.index, num, (line.start + num_span[0], line.start + num_span[1]), (line.end, line.end))
     if title is not None and _DNR.match(line.text[title[0]:title[1]]):
         title = None
+    if title is not None:
+        tail = _TITLE_TAIL.search(line.text, title[0], title[1])
+        if tail:  # "Val av justerare        Dnr KS 2023/12": the diary number is not the title
+            title = (title[0], tail.start())
     if title is not None:
         heading.title_span = (line.start + title[0], line.start + title[1])
         nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
