@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -113,6 +114,9 @@ class ItemsEditor(QWidget):
         for widget in (self.number, self.title):
             widget.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
+        self.decisions.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         for button in self.buttons.values():
             button.setEnabled(not read_only)
 

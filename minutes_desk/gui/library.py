@@ -29,6 +29,7 @@ STATUS_LABELS = {
 
 class LibraryView(QWidget):
     open_requested = Signal(int)
+    import_requested = Signal()
 
     def __init__(self, service: Service) -> None:
         super().__init__()
@@ -51,6 +52,9 @@ class LibraryView(QWidget):
         self.open_button = QPushButton(self.tr("Öppna"))
         self.open_button.setObjectName("libraryOpen")
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        self.import_button = QPushButton(self.tr("Importera filer…"))
+        self.import_button.setObjectName("libraryImport")
+        self.import_button.clicked.connect(self.import_requested)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setVisible(False)
@@ -60,6 +64,7 @@ class LibraryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)

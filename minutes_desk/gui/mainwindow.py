@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.flags_panel.go_to.connect(lambda f: self.text_pane.select_range(f.start, f.end))
         self.form.source_selected.connect(self.show_source)
         self.library.open_requested.connect(self.open_record)
+        self.library.import_requested.connect(self.choose_import)
 
     def _update_actions(self) -> None:
         if self._closing:

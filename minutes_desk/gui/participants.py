@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +20,11 @@ from minutes_desk.gui.session import Session
 from minutes_desk.model import Participant
 
 COLUMNS = ("name", "organisation", "role", "remote")
+GROUP_LABELS = {
+    "attendees": QT_TRANSLATE_NOOP("ParticipantTable", "Deltagare"),
+    "absent": QT_TRANSLATE_NOOP("ParticipantTable", "Frånvarande"),
+    "guests": QT_TRANSLATE_NOOP("ParticipantTable", "Övriga närvarande"),
+}
 
 
 class ParticipantTable(QWidget):
@@ -56,6 +62,17 @@ class ParticipantTable(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
+        move_to = QPushButton(self.tr("Flytta till"))
+        move_to.setObjectName(f"{group}_transfer")
+        menu = QMenu(move_to)
+        for target, label in GROUP_LABELS.items():
+            if target != group:
+                action = menu.addAction(self.tr(label))
+                action.setObjectName(f"transfer_to_{target}")
+                action.triggered.connect(lambda _=False, t=target: self.transfer_row(t))
+        move_to.setMenu(menu)
+        row.addWidget(move_to)
+        self.buttons["transfer"] = move_to
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +148,13 @@ class ParticipantTable(QWidget):
         row = self.table.currentRow()
         if 0 <= row < len(self.people()):
             self.session.perform(lambda m: editing.remove(m, (self.group,), row), self.tr("Ta bort deltagare"))
+
+    def transfer_row(self, target: str) -> None:
+        """Move the current person to another group (an attendee who was in fact absent …)."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.people()):
+            self.session.perform(lambda m: editing.transfer(m, self.group, row, target),
+                                 self.tr("Flytta deltagare"))
 
     def move_row(self, step: int) -> None:
         row = self.table.currentRow()

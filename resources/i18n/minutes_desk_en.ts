@@ -517,6 +517,10 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Importera filer…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
         <source>%1 filer importerade.</source>
         <translation>%1 files imported.</translation>
     </message>
@@ -603,6 +607,18 @@
 <context>
     <name>ParticipantTable</name>
     <message>
+        <source>Deltagare</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Övriga närvarande</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
@@ -633,6 +649,10 @@
     <message>
         <source>Ned</source>
         <translation>Down</translation>
+    </message>
+    <message>
+        <source>Flytta till</source>
+        <translation>Move to</translation>
     </message>
     <message>
         <source>Ändra deltagare</source>

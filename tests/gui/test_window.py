@@ -193,6 +193,15 @@ def test_edit_a_participant_then_undo(qtbot: QtBot, seed_window: MainWindow) -> 
     assert table.table.rowCount() == len(before)
     w.actions["redo"].trigger()
     assert len(w.session.meeting.attendees) == len(before) + 1
+    # An attendee who was in fact absent: the "Flytta till" menu moves the row in one undo step.
+    table.table.setCurrentCell(0, 0)
+    first = w.session.meeting.attendees[0].name
+    table.buttons["transfer"].menu().findChild(QAction, "transfer_to_absent").trigger()
+    assert first not in [p.name for p in w.session.meeting.attendees]
+    assert w.session.meeting.absent[-1].name == first
+    assert w.form.tables["absent"].table.item(len(w.session.meeting.absent) - 1, 0).text() == first
+    w.actions["undo"].trigger()
+    assert w.session.meeting.attendees[0].name == first
 
 
 def accept(qtbot: QtBot, dialog) -> None:  # noqa: ANN001 - a dialog with .buttons
