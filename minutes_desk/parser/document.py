@@ -101,7 +101,9 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
         if cue.kind in FIELD_KINDS:
             start, end = trimmed_span(text, line.start + cue.rest, line.end, " \t")
             i += 1
-            if cue.kind in ("time", "date") and not find_dates(text, start, end, compact=True) and not find_time(text, start, end, bare=True):
+            if cue.kind in ("time", "date") and not (
+                find_dates(text, start, end, compact=True) or find_time(text, start, end, bare=True)
+            ):
                 start = end  # "Sammanträdesdatum  Sida" over "2023-05-09  1(12)": the value is below
             if start >= end:
                 while i < len(header) and header[i].blank:
@@ -157,13 +159,13 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
     chair = next((p for p in meeting.attendees if _CHAIR.match(p.role.lower())), None)
     if chair is not None:
         meeting.chair = chair.name
-        meeting.spans["chair"] = chair.spans.get("name", (0, 0))
+        meeting.spans["chair"] = chair.spans["name"]
     for p in meeting.attendees + meeting.guests:
         if not meeting.secretary and re.search(r"sekreterare|protokollförare", p.role):
             meeting.secretary = p.name
-            meeting.spans["secretary"] = p.spans.get("name", (0, 0))
+            meeting.spans["secretary"] = p.spans["name"]
         if "justerare" in p.role:
-            _add_adjuster(meeting, p.name, p.spans.get("name", (0, 0)))
+            _add_adjuster(meeting, p.name, p.spans["name"])
     return date_hit
 
 

@@ -222,3 +222,42 @@ def test_run_of_people_wrapped_over_lines() -> None:
         ("Lilian Eriksson", "Ängelholm"),
         ("Erik Lidberg", "Båstad"),
     ]
+
+
+def _all_texts() -> list[str]:
+    from pathlib import Path
+
+    from tests.conftest import seed_path
+
+    own = sorted((Path(__file__).resolve().parent / "documents").glob("*.txt"))
+    return [seed_path(n).read_text(encoding="utf-8") for n in ("000", "001", "002", "003", "004")] + [
+        p.read_text(encoding="utf-8") for p in own
+    ]
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_every_value_points_at_its_source(index: int) -> None:
+    text = _all_texts()[index]
+    m = parse(text)
+    squash = " ".join
+
+    def at(span: tuple[int, int]) -> str:
+        return squash(text[span[0]:span[1]].split())
+
+    for p in m.attendees + m.absent + m.guests:
+        assert at(p.spans["name"]) == p.name
+        if p.organisation:
+            assert p.organisation.split(",")[0] in at(p.spans["organisation"])
+    for item in m.items:
+        assert at(item.spans["title"]) == item.title
+        assert at(item.spans["number"]) == item.number
+        for d in item.decisions:
+            assert at(d.spans["text"])
+    for key in ("place", "chair", "secretary"):
+        if getattr(m, key):
+            assert at(m.spans[key]) == getattr(m, key)
+    assert at(m.spans["body"]).startswith(m.body[:-1])  # "Kommundirektörsgruppens protokoll" -> "…gruppen"
+    if m.date:
+        assert str(int(m.date[8:])) in at(m.spans["date"]) or m.date[2:4] in at(m.spans["date"])
+    for i, name in enumerate(m.adjusters):
+        assert at(m.spans[f"adjusters[{i}]"]) == name
