@@ -114,7 +114,7 @@ class Profile:
             return self._learned[1]
         out = []
         for (a, b), n in self.counts.items():
-            if a != b and n >= minimum and (a, b) not in PRIOR_REWRITES and skeleton(a) != skeleton(b):
+            if a and b and a != b and n >= minimum and (a, b) not in PRIOR_REWRITES and skeleton(a) != skeleton(b):
                 out.append((a, b))
         self._learned = (key, sorted(out))
         return self._learned[1]

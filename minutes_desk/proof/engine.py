@@ -48,6 +48,8 @@ concerned (ö read as anything else), and only by a confusion seen in it at leas
 REAL_WORD_MIN_COUNT = 2
 FOREIGN_PENALTY = 1.0
 """Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
+MAX_PROFILE_FALLBACKS = 300
+"""Edit-distance searches per estimation pass: enough to learn a systematic swap, bounded in time."""
 PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
@@ -188,6 +190,7 @@ class Engine:
 
     def _estimate(self, types: Counter[str], names: set[str], channel: Profile) -> Profile:
         learned = Profile()
+        fallbacks = 0
         for word, count in types.items():
             lw = word.lower()
             if lw in names:
@@ -198,7 +201,11 @@ class Engine:
                     for _ in range(count):
                         learned.add_word(lw, lw)
                 continue
-            cands = self.finder.find(lw, channel, compounds=False, fallback=False, limit=2)
+            # edit distance too, for lower-case words, so that damage outside the built-in
+            # confusions (a font that turns every f into t) is counted and learned
+            fallback = word[:1].islower() and len(lw) >= 4 and lw.isalpha() and fallbacks < MAX_PROFILE_FALLBACKS
+            fallbacks += fallback
+            cands = self.finder.find(lw, channel, compounds=False, fallback=fallback, limit=2)
             if not cands or cands[0].word == lw:
                 continue
             margin = cands[0].score - (cands[1].score if len(cands) > 1 else -99.0)
@@ -427,7 +434,11 @@ def _identity_score(word: str, profile: Profile) -> float:
 
 
 def _lossy(profile: Profile) -> bool:
-    return any(profile.letter_loss(ch) >= REAL_WORD_MIN_RATE for ch in "åäöé")
+    """Does this document lose some letter often enough to doubt real words at all?"""
+    return any(
+        a and a != b and n >= REAL_WORD_MIN_COUNT and profile.letter_loss(a) >= REAL_WORD_MIN_RATE
+        for (a, b), n in profile.counts.items()
+    )
 
 
 def _posterior(score: float, rival: float) -> float:

@@ -140,3 +140,19 @@ def test_empty_and_odd_input(engine: Engine) -> None:
     long_word = "a" * 200
     flags = engine.check(long_word)
     assert [f.word for f in flags] == [long_word]
+
+
+FONT_SWAP = (
+    "Förvaltningen föreslår att frågan om fortsatt finansiering lyfts till styrelsen.\n"
+    "Ordföranden framförde att förslaget behöver förankras före februari.\n"
+    "Frågan om fler förskolor följs upp på fredag, och förvaltningen får i uppdrag att förbereda ett förslag.\n"
+)
+
+
+def test_a_systematic_swap_outside_the_model_is_learned(engine: Engine) -> None:
+    """A text layer whose font turns every f into t: no built-in confusion, so the profile must learn it."""
+    damaged = FONT_SWAP.replace("f", "t").replace("F", "T")
+    profile = engine.profile(damaged)
+    assert ("f", "t") in profile.learned_rewrites()
+    fixed = corrected_text(damaged, engine.check(damaged, profile))
+    assert fixed == FONT_SWAP
