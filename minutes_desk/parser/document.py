@@ -13,14 +13,15 @@ from minutes_desk.parser.items import SIGNATURE_KINDS, ItemHeading, adjusters_in
 from minutes_desk.parser.names import is_name, is_title, role_of
 from minutes_desk.parser.participants import looks_like_participants, parse_block
 from minutes_desk.parser.signatures import LABEL_KINDS, Signed, read_signatures
-from minutes_desk.parser.text import Line, edit_distance, fold, fold_chars, split_lines, squash, trimmed_span
+from minutes_desk.parser.text import AE, M, Line, edit_distance, fold, fold_chars, split_lines, squash, trimmed_span
 
 FIELD_KINDS = frozenset({"time", "date", "place", "timeplace"})
 PARTICIPANT_KINDS = frozenset({"attendees", "substitutes", "absent", "guests"})
 HEADER_KINDS = FIELD_KINDS | PARTICIPANT_KINDS | LABEL_KINDS | {"section", "next", "body"}
 _GENERIC_TITLE = re.compile(
     r"^(?:justerat\s+|utdrag\s+ur\s+)?(?:sammantradesprotokoii|protokoii|minnesanteckningar|minnesanteckning|"
-    r"anteckningar|motesanteckningar|motesprotokoii|kaiieise|dagordning|protokoii\s+\(?justerat\)?)\s*:?$"
+    r"anteckningar|motesanteckningar|motesprotokoii|kaiieise|dagordning|protokoii\s+\(?justerat\)?)"
+    r"(?:\s+(?:nr|nummer)\.?)?\s*:?$"
 )
 _TITLE_FROM = re.compile(
     r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
@@ -39,6 +40,8 @@ _ORGAN_WORDS = tuple(
 )
 _PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
 _PLACE_LISTED = re.compile(r"[ \t]*[,–-][ \t]*(?:plats:?\s*)?(?P<place>[A-ZÅÄÖ][^.;\n]*)")
+_NEXT_SENTENCE = re.compile(rf"\bn{AE}sta\s+(?:ordinarie\s+)?(?:{M}ote|sa{M}{M}antr{AE}de|tr{AE}ff)\b")
+"""On fold_chars(): "… Nästa möte den 5 maj." inside a paragraph, when no item or line is headed so."""
 _CHAIR = re.compile(r"^ordförande|^mötesordförande")
 
 
@@ -334,7 +337,8 @@ def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
             meeting.protocol_number = number.group("no")
             meeting.spans["protocol_number"] = number.span("no")
             end = trimmed_span(text, start, number.start("no"), " \t,.;:-–")[1]
-        if end > start and any(ch.isalpha() for ch in text[start:end]):
+        value = text[start:end]
+        if end > start and any(ch.isalpha() for ch in value) and not _GENERIC_TITLE.match(fold_chars(value)):
             candidates.append((start, end))
     if not candidates:
         return
@@ -456,6 +460,11 @@ def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list
                     break
                 end = nxt.end
             regions.append((line.start + cue.rest, end))
+    if not regions:
+        start = lines[headings[0].line].start if headings else 0
+        for match in _NEXT_SENTENCE.finditer(fold_chars(text[start:])):
+            end = text.find("\n\n", start + match.end())
+            regions.append((start + match.start(), len(text) if end < 0 else end))
     after = dt.date.fromisoformat(meeting.date) if meeting.date else None
     for start, end in reversed(regions):
         found = _meeting_in(text, start, end, after, years)

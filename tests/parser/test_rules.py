@@ -261,3 +261,13 @@ def test_every_value_points_at_its_source(index: int) -> None:
         assert str(int(m.date[8:])) in at(m.spans["date"]) or m.date[2:4] in at(m.spans["date"])
     for i, name in enumerate(m.adjusters):
         assert at(m.spans[f"adjusters[{i}]"]) == name
+
+
+def test_next_meeting_in_running_text_and_bare_protocol_number() -> None:
+    m = parse(
+        "Protokoll nr 3\nStyrelsen\nDatum 2023-05-09\n\n1. Start\nText.\n\n"
+        "2. Avslut\nMötet avslutades. Nästa möte den 5 juni kl 10-12 i Kommunhuset.\n"
+    )
+    assert (m.body, m.protocol_number) == ("Styrelsen", "3")
+    nxt = m.next_meeting
+    assert nxt is not None and (nxt.date, nxt.start, nxt.end, nxt.place) == ("2023-06-05", "10:00", "12:00", "Kommunhuset")
