@@ -503,7 +503,7 @@ def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years: C
     for origin in sorted({place_from, hit.end}, reverse=True):
         match = _PLACE_AFTER.match(text, origin, end) or _PLACE_LISTED.match(text, origin, end)
         if match:
-            place_span = trimmed_span(text, *match.span("place"), " \t\n,.;:")
+            place_span = trimmed_span(text, *match.span("place"), " \t\r\n\f,.;:")
             value = squash(text[place_span[0]:place_span[1]])
             cut = re.search(r"\s(?:k[lI1i]\.?\s*\d|den\s+\d|\d)", value)
             if cut:

@@ -267,7 +267,7 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
     persons: list[_Person] = []
     current: _Person | None = None
     for el_start, el_end in _split_outside_parens(text, start, end):
-        el_start, el_end = trimmed_span(text, el_start, el_end, " \t\n,.;:")
+        el_start, el_end = trimmed_span(text, el_start, el_end, " \t\r\n\f,.;:")
         if el_end <= el_start:
             continue
         element = text[el_start:el_end]
@@ -376,7 +376,7 @@ def _add_segments(text: str, person: _Person, spans: list[Row]) -> None:
     """Classify each comma-separated segment as role, job title, remote remark or organisation."""
     for span_start, span_end in spans:
         for piece in re.finditer(r"[^,;]+", text[span_start:span_end]):
-            seg_start, seg_end = trimmed_span(text, span_start + piece.start(), span_start + piece.end(), " \t\n.:")
+            seg_start, seg_end = trimmed_span(text, span_start + piece.start(), span_start + piece.end(), " \t\r\n\f.:")
             if seg_end > seg_start and text[seg_start] == "(" and ")" not in text[seg_start:seg_end]:
                 seg_start += 1
             if seg_end > seg_start and text[seg_end - 1] == ")" and "(" not in text[seg_start:seg_end]:

@@ -138,9 +138,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     for index, raw in enumerate(text.split("\n")):
-        body = raw.lstrip()
-        end = pos + len(raw)
-        lines.append(Line(index, pos, end, raw, not body.strip(), end - len(body) if body.strip() else end))
+        # A page break ("\f", as pdftotext writes it) or a CR of CRLF is not part of the line.
+        lead = len(raw) - len(raw.lstrip("\f\v"))
+        stripped = raw[lead:].rstrip("\r")
+        start = pos + lead
+        end = start + len(stripped)
+        body = stripped.lstrip()
+        lines.append(Line(index, start, end, stripped, not body.strip(), end - len(body) if body.strip() else end))
         pos += len(raw) + 1
     return lines
 
@@ -153,7 +157,7 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def trimmed_span(text: str, start: int, end: int, strip: str = " \t\n,.;:-–") -> tuple[int, int]:
+def trimmed_span(text: str, start: int, end: int, strip: str = " \t\r\n\f,.;:-–") -> tuple[int, int]:
     """The span shrunk past leading/trailing whitespace and punctuation."""
     while start < end and text[start] in strip:
         start += 1

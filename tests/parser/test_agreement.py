@@ -46,3 +46,13 @@ def test_agreement_counts_extras_against_the_parser() -> None:
     padded = dict(expected, attendees=expected["attendees"] + [{"name": "Extra Person", "organisation": "", "role": "", "remote": False}])
     hits, total, _ = field_agreement(expected, padded)
     assert hits == total - 1
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_crlf_and_page_breaks_change_nothing(name: str) -> None:
+    text = seed_path(name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    paged = "\n".join("\f" + line if i and i % 25 == 0 else line for i, line in enumerate(lines))
+    for variant in (text.replace("\n", "\r\n"), paged):
+        hits, total, misses = field_agreement(expected_record(name), parsed_record(variant))
+        assert hits == total, misses
