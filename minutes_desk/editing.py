@@ -171,10 +171,11 @@ def iter_spans(meeting: Meeting) -> Iterator[tuple[Path, Span]]:
 def value_path(span_path: Path) -> Path:
     """The value a span entry belongs to: ("attendees", 2, "spans", "name") -> ("attendees", 2, "name").
 
-    Span keys of list values name the element: "adjusters.1" -> ("adjusters", 1).
+    Span keys of list values name the element as the parser writes them: "adjusters[1]" ->
+    ("adjusters", 1).
     """
     owner, key = span_path[:-2], str(span_path[-1])
-    parts: list[str | int] = [int(p) if p.isdigit() else p for p in key.split(".")]
+    parts: list[str | int] = [int(p) if p.isdigit() else p for p in re.split(r"[\[\]]+", key) if p]
     return (*owner, *parts)
 
 
@@ -389,7 +390,7 @@ def use_as(meeting: Meeting, start: int, end: int, target: str, item: int | None
     if target == "adjuster":
         index = len(meeting.adjusters)
         first = insert(meeting, ("adjusters",), index, value)
-        return first.then(set_value(meeting, ("spans", f"adjusters.{index}"), span))
+        return first.then(set_value(meeting, ("spans", f"adjusters[{index}]"), span))
     if target == "next_place":
         if meeting.next_meeting is None:
             first = set_value(meeting, ("next_meeting",), NextMeeting(place=value, spans={"place": span}))

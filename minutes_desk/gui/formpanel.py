@@ -108,7 +108,9 @@ class FormPanel(QScrollArea):
         edit = _LineEdit()
         edit.setObjectName("field_" + "_".join(str(p) for p in path))
         edit.editingFinished.connect(lambda p=path: self._commit(p))
-        edit.focused.connect(lambda p=path: self.source_selected.emit(p))
+        # The adjusters line shows a list: its source is shown from the first name's.
+        source = ("adjusters", 0) if path == ("adjusters",) else path
+        edit.focused.connect(lambda p=source: self.source_selected.emit(p))
         self.edits[path] = edit
         return edit
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from minutes_desk import editing
 from minutes_desk.gui.app import wait_for_checks
 from minutes_desk.gui.mainwindow import MainWindow
 from minutes_desk.gui.positions import to_qt
@@ -273,3 +274,36 @@ def test_library_imports_with_progress_searches_and_opens(qtbot: QtBot, window: 
 def test_actions_have_swedish_text_and_sit_in_a_menu(window: MainWindow, key: str) -> None:
     action = window.actions[key]
     assert action.text() and any(action in m.actions() for m in window.menus.values())
+
+
+def shown_value(w: MainWindow, path: editing.Path) -> str:
+    """What the form shows for a meeting field or a participant cell."""
+    if path[0] in w.form.tables:
+        table = w.form.tables[str(path[0])].table
+        return table.item(int(path[1]), ("name", "organisation", "role").index(str(path[2]))).text()
+    return w.form.edits[("adjusters",) if path[0] == "adjusters" else path].text()
+
+
+def test_fixing_a_word_everywhere_updates_the_parsed_values_that_contain_it(qtbot: QtBot, seed_window: MainWindow) -> None:
+    """The parser's values keep spans: a fix in their source reaches the record and the form."""
+    w = seed_window
+    meeting = w.session.meeting
+    candidates = [
+        (group, path)
+        for group in w.flags_panel.groups if group.best
+        for span_path, (a, b) in editing.iter_spans(meeting)
+        for path in [editing.value_path(span_path)]
+        if path[0] != "items" and group.word in meeting.text[a:b].split()
+        and group.word in str(editing.get(meeting, path)).split()
+    ]
+    assert candidates, "seed 001's parsed values contain flagged words"
+    group, path = candidates[0]
+    before = editing.get(meeting, path)
+    w.flags_panel.select_word(group.word)
+    qtbot.mouseClick(w.flags_panel.fix_button, Qt.MouseButton.LeftButton)
+    value = editing.get(w.session.meeting, path)
+    assert group.best in value.split() and group.word not in value.split()
+    assert group.best in shown_value(w, path)
+    w.actions["undo"].trigger()
+    assert editing.get(w.session.meeting, path) == before
+    assert group.word in shown_value(w, path)
