@@ -53,6 +53,7 @@ def test_crlf_and_page_breaks_change_nothing(name: str) -> None:
     text = seed_path(name).read_text(encoding="utf-8")
     lines = text.split("\n")
     paged = "\n".join("\f" + line if i and i % 25 == 0 else line for i, line in enumerate(lines))
+    clean = parsed_record(text)
     for variant in (text.replace("\n", "\r\n"), paged):
-        hits, total, misses = field_agreement(expected_record(name), parsed_record(variant))
+        hits, total, misses = field_agreement(clean, parsed_record(variant))
         assert hits == total, misses
