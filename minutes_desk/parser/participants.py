@@ -47,7 +47,7 @@ class _Person:
     present: bool = True
 
 
-def parse_block(text: str, rows: list[Row | None], default_org: str = "") -> tuple[list[Participant], list[Participant]]:
+def parse_block(text: str, rows: list[Row | None]) -> tuple[list[Participant], list[Participant]]:
     """(present, not ticked) participants of one block; ``None`` rows are blank lines."""
     paragraphs: list[list[Row]] = [[]]
     for row in rows:
@@ -74,9 +74,6 @@ def parse_block(text: str, rows: list[Row | None], default_org: str = "") -> tup
         i += 1
     present = [_participant(text, p) for p in persons if p.present]
     absent = [_participant(text, p) for p in persons if not p.present]
-    if default_org:
-        for p in present + absent:
-            p.organisation = p.organisation or default_org
     return present, absent
 
 
