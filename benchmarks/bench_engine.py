@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
 import statistics
@@ -98,6 +99,12 @@ def main() -> None:
               f"{statistics.median(CPU_TIMES):.2f} s CPU, "
               f"{peak / 1024:.0f} MB peak   goal <= 2.0 s  {'OK' if check <= 2.0 else 'OVER'}")
         print(f"  (machine load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+        garbage = Path(tmp) / "skräp.txt"
+        rng = random.Random(1)
+        garbage.write_text(" ".join("".join(rng.choice("abcdefghijklmnoprstuvåäö") for _ in range(rng.randint(3, 12)))
+                                    for _ in range(10_000)), encoding="utf-8")
+        elapsed, peak, _ = run([py, "-m", "minutes_desk", "check", str(garbage), "--format", "json"], env)
+        print(f"worst case, 10000 random non-words: {elapsed:5.2f} s wall, {CPU_TIMES[-1]:.2f} s CPU, {peak / 1024:.0f} MB peak")
 
         engine = Engine.load()
         text = seed_path("001").read_text(encoding="utf-8")

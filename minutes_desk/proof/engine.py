@@ -48,6 +48,11 @@ concerned (ö read as anything else), and only by a confusion seen in it at leas
 REAL_WORD_MIN_COUNT = 2
 FOREIGN_PENALTY = 1.0
 """Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
+MAX_CHECK_FALLBACKS = 400
+"""Edit-distance searches per check: a text full of non-words (a foreign language, garbage) would
+otherwise take minutes; past the budget unknown words get the OCR-model candidates only."""
+MAX_WORD = 48
+"""Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
 MAX_PROFILE_FALLBACKS = 300
 """Edit-distance searches per estimation pass: enough to learn a systematic swap, bounded in time."""
 PROFILE_PASSES = 2
@@ -102,6 +107,7 @@ class Engine:
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
         self._last_tokens: tuple[str, list[Token]] | None = None
+        self._budget = MAX_CHECK_FALLBACKS
 
     @classmethod
     def load(cls, user_dictionary: UserDictionary | None = None) -> Engine:
@@ -228,6 +234,7 @@ class Engine:
         names = {w.lower() for w in known_words}
         if profile is None:
             profile = self.profile(text, names)
+        self._budget = MAX_CHECK_FALLBACKS
         flags: list[Flag] = []
         for tok in self._tokens(text):
             flag = self._check_token(text, tok, profile, names)
@@ -280,6 +287,8 @@ class Engine:
         core = word.lower().rstrip(".")
         if len(core) < 2:
             return None
+        if len(core) > MAX_WORD:
+            return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
         status = self.known(word)
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
         if status is not None:
@@ -292,7 +301,9 @@ class Engine:
         known_name = known_name and not marked  # "Tyres6" in a participant list is still damage
         # plain edit distance only for lower-case words: a capitalised word it cannot explain
         # by the OCR's confusions is an unlisted name far more often than a typo
-        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=word[:1].islower(),
+        fallback = word[:1].islower() and self._budget > 0
+        self._budget -= fallback
+        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=fallback,
                                  acronym=word.isupper() and len(core) <= 6)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
