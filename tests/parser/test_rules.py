@@ -271,3 +271,26 @@ def test_next_meeting_in_running_text_and_bare_protocol_number() -> None:
     assert (m.body, m.protocol_number) == ("Styrelsen", "3")
     nxt = m.next_meeting
     assert nxt is not None and (nxt.date, nxt.start, nxt.end, nxt.place) == ("2023-06-05", "10:00", "12:00", "Kommunhuset")
+
+
+def test_no_internal_error_on_cut_shuffled_and_damaged_minutes() -> None:
+    """parse() hides internal errors behind an empty draft; parse_document must not need to."""
+    import random
+
+    from minutes_desk.parser.document import parse_document
+    from tests.support.ocr_noise import damage
+
+    rng = random.Random(5)
+    texts = _all_texts()
+    for k in range(300):
+        source = rng.choice(texts)
+        if k % 3 == 0:
+            a = rng.randint(0, len(source))
+            text = source[a:rng.randint(a, len(source))]
+        elif k % 3 == 1:
+            lines = source.split("\n")
+            rng.shuffle(lines)
+            text = "\n".join(lines[: rng.randint(1, len(lines))])
+        else:
+            text = damage(source, rng.random(), k)
+        assert parse_document(text).text == text
