@@ -33,10 +33,11 @@ LIBRARY, EDITOR = 0, 1
 
 
 def known_words(meeting: Meeting) -> set[str]:
-    """Names the record already knows (participants, body, place): never flag them."""
-    values = [meeting.body, meeting.place, meeting.chair, meeting.secretary, *meeting.adjusters]
+    """The people's names in the record, for the engine's name judgement. Not the body, place or
+    organisations: those are ordinary (compound) words that OCR damages like any other."""
+    values = [meeting.chair, meeting.secretary, *meeting.adjusters]
     for group in (meeting.attendees, meeting.absent, meeting.guests):
-        values.extend(v for p in group for v in (p.name, p.organisation))
+        values.extend(p.name for p in group)
     return {w for v in values for w in v.split() if len(w) > 1 and w[0].isupper()}
 
 
