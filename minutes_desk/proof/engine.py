@@ -100,6 +100,14 @@ class _Verdict:
 
 
 class Engine:
+    """The engine with its lexicon and caches. Not thread-safe: use one per thread (loading is cheap).
+
+    ``known_words`` (the names of the document's participant lists) are trusted as names: they are
+    flagged only when they carry OCR marks (digits, é, a capital I inside) or when a listed word or
+    name explains them far better ("Bergstrom" -> "Bergström"), since the list went through the
+    same OCR as the rest.
+    """
+
     def __init__(self, lexicon: Lexicon, user_dictionary: UserDictionary | None = None) -> None:
         self.lexicon = lexicon
         self.finder = CandidateFinder(lexicon)
@@ -111,6 +119,7 @@ class Engine:
 
     @classmethod
     def load(cls, user_dictionary: UserDictionary | None = None) -> Engine:
+        """The engine over the shipped lexicon (the first run builds its cache: a few seconds, once)."""
         return cls(Lexicon.load(), user_dictionary)
 
     # ----------------------------------------------------------------- word status
@@ -231,6 +240,11 @@ class Engine:
     # ----------------------------------------------------------------- check
 
     def check(self, text: str, profile: Profile | None = None, known_words: Iterable[str] = ()) -> list[Flag]:
+        """Flags for ``text`` in order, offsets in code points of ``text``.
+
+        Without ``profile`` the profile is estimated from ``text`` itself; to re-check one edited
+        line or block, pass the whole document's profile (and its names).
+        """
         names = {w.lower() for w in known_words}
         if profile is None:
             profile = self.profile(text, names)
@@ -251,12 +265,14 @@ class Engine:
             verdict = user.verdict(word)
             if verdict is True:
                 return None
-            remembered = user.correction(word.lower())
-            if remembered is not None:
-                return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 1.0, ((apply_case(word, remembered), 1.0),))
-            if verdict is False:
-                verdict_obj = self._verdict(word, profile) or _Verdict(FlagKind.NON_WORD, 1.0, ())
-                return Flag(tok.start, tok.end, word, verdict_obj.kind, 1.0, verdict_obj.suggestions)
+            remembered = user.correction(word.casefold())
+            if remembered is not None or verdict is False:
+                own = self._verdict(word, profile) or _Verdict(FlagKind.NON_WORD, 1.0, ())
+                suggestions = own.suggestions
+                if remembered is not None:
+                    first = apply_case(word, remembered) if remembered.islower() else remembered
+                    suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
+                return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
         start_of_sentence = _sentence_start(text, tok.raw_start)
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far

@@ -128,7 +128,12 @@ def test_user_dictionary_wins(session_lexicon) -> None:
     user.accept("qxzrapporten")
     user.remember("Kvastrup", "Kvastorp")
     flags = engine.check("Vi anlitar Kvastrup för qxzrapporten.")
-    assert [(f.word, f.best) for f in flags] == [("Kvastrup", "Kvastorp")]
+    assert [(f.word, f.best, f.confidence) for f in flags] == [("Kvastrup", "Kvastorp", 1.0)]
+    user.remember("6vriga", "övriga")
+    user.remember("fragor", "Frågor")
+    flags = engine.check("Inga 6vriga fragor.")
+    assert [(f.word, f.suggestions[0]) for f in flags] == [("6vriga", ("övriga", 1.0)), ("fragor", ("Frågor", 1.0))]
+    assert "frågor" in [w for w, _ in flags[1].suggestions]  # the engine's own suggestions follow
     user.reject("anlitar")
     assert "anlitar" in [f.word for f in engine.check("Vi anlitar dem.")]
 
