@@ -357,13 +357,20 @@ def _signature_start(text: str, lines: list[Line], from_line: int) -> int:
     """First line of the closing signatures after the last item (labelled or a trailing Name/title run)."""
     for idx in range(from_line, len(lines)):
         line = lines[idx]
-        if line.blank or (idx > 0 and not lines[idx - 1].blank):
+        if line.blank:
             continue
         cue = match_cue(line.text, SIGNATURE_KINDS, start=line.content_start - line.start)
         if cue is None:
             continue
         rest = re.sub(r"[.…_]{3,}", " ", line.text[cue.rest:]).strip()
         head = re.split(r"[,(\t]|\s{2,}", rest)[0].strip()
+        if idx > 0 and not lines[idx - 1].blank:
+            # Right under running text only as a bare label with a name below it.
+            # A role under a name ("Palle Lundberg / ordförande") is a title, not a label.
+            below = next((l for l in lines[idx + 1:] if not l.blank), None)
+            if (rest or below is None or not is_name(re.split(r"[,(\t]|\s{2,}", below.text.strip())[0])
+                    or is_name(re.split(r"[,(\t]|\s{2,}", lines[idx - 1].text.strip())[0])):
+                continue
         if not rest or match_cue(rest, SIGNATURE_KINDS) is not None or is_name(head):
             return idx
     start = len(lines)

@@ -294,3 +294,9 @@ def test_no_internal_error_on_cut_shuffled_and_damaged_minutes() -> None:
         else:
             text = damage(source, rng.random(), k)
         assert parse_document(text).text == text
+
+
+def test_signature_labels_right_under_the_last_decision() -> None:
+    m = parse("Protokoll\nStyrelsen\nDatum 2023-05-09\n\n1. Start\nBeslut\natt godkänna.\nVid protokollet\nAnna Berg\nJusteras\nLars Holm\n")
+    assert (m.secretary, m.adjusters) == ("Anna Berg", ["Lars Holm"])
+    assert [d.text for d in m.items[0].decisions] == ["att godkänna."]
