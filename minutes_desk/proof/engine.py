@@ -265,7 +265,7 @@ class Engine:
             verdict = user.verdict(word)
             if verdict is True:
                 return None
-            remembered = user.correction(word.casefold())
+            remembered = user.correction(word)  # the dictionary folds case itself and may restore it
             if remembered is not None or verdict is False:
                 own = self._verdict(word, profile) or _Verdict(FlagKind.NON_WORD, 1.0, ())
                 suggestions = own.suggestions
