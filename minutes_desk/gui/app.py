@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from minutes_desk.gui import i18n
@@ -59,7 +60,19 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     if screenshot is not None:
         return _screenshot(window, screenshot)
     window.show()
+    _close_on_sigterm(window)
     return app.exec()
+
+
+def _close_on_sigterm(window: MainWindow) -> None:
+    """A terminated app (logout, `kill`) closes like a closed window: saved, dictionary flushed.
+
+    Python runs signal handlers only when it gets control, so a timer hands it control often.
+    """
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def _screenshot(window: MainWindow, out: Path) -> int:

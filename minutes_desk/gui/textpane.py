@@ -271,6 +271,8 @@ class TextPane(QPlainTextEdit):
             self.session.undo_stack.undo()
         elif e.matches(QKeySequence.StandardKey.Redo):
             self.session.undo_stack.redo()
+        elif self.isReadOnly() and e.text().strip():
+            self.session.refused.emit(self.tr("Protokollet är justerat. Återöppna det för att ändra."))
         else:
             super().keyPressEvent(e)
 

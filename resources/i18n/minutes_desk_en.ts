@@ -747,6 +747,10 @@
         <translation>Typing</translation>
     </message>
     <message>
+        <source>Protokollet är justerat. Återöppna det för att ändra.</source>
+        <translation>These minutes are approved. Reopen them to make changes.</translation>
+    </message>
+    <message>
         <source>Förslag: </source>
         <translation>Suggestions: </translation>
     </message>

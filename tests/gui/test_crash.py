@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from minutes_desk import config
 from minutes_desk.gui.app import create_window
 from minutes_desk.store import Store
 from tests.conftest import PROJECT_ROOT, seed_path
@@ -52,3 +53,18 @@ def test_sigkill_mid_edit_loses_at_most_two_seconds(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.open_file(seed)
     assert window.text_pane.toPlainText() == text
+
+
+def test_sigterm_closes_the_app_like_closing_its_window() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-m", "minutes_desk", "gui", str(seed_path("002"))],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not config.db_path().exists():
+            time.sleep(0.2)
+        time.sleep(1.0)  # the window is up and the record open
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        proc.kill()

@@ -226,6 +226,8 @@ def test_approve_refuses_edits_reopen_then_export(qtbot: QtBot, seed_window: Mai
     w.text_pane.setFocus()
     qtbot.keyClicks(w.text_pane, "xyz")
     assert w.session.meeting.text == text == w.text_pane.toPlainText()
+    assert "Återöppna" in w.statusBar().currentMessage()
+    w.statusBar().clearMessage()
     flag = first_flag_with_suggestion(w)
     w.apply_flag(flag, flag.flag.best)  # refused: the record is read-only
     assert w.session.meeting.text == text
@@ -258,7 +260,10 @@ def test_library_imports_with_progress_searches_and_opens(qtbot: QtBot, window: 
 
     bad = tmp_path / "tom.txt"
     bad.write_text("")
+    steps: list[int] = []
+    window.library.progress.valueChanged.connect(steps.append)
     ids = window.library.import_paths([seed_path("000"), seed_path("002"), bad])
+    assert steps[-1] == 3 and window.library.progress.maximum() == 3
     assert len(ids) == 2
     assert "tom.txt" in window.library.message.text()
     assert window.library.table.rowCount() == 2
