@@ -312,3 +312,29 @@ def test_fixing_a_word_everywhere_updates_the_parsed_values_that_contain_it(qtbo
     w.actions["undo"].trigger()
     assert editing.get(w.session.meeting, path) == before
     assert group.word in shown_value(w, path)
+
+
+def test_agenda_items_and_decisions_are_edited_and_undone(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    items = w.form.items
+    assert items.list.count() == len(w.session.meeting.items) >= 2
+    items.list.setCurrentRow(1)
+    original = w.session.meeting.items[1].title
+    assert items.title.text() == original
+    items.title.setFocus()
+    items.title.selectAll()
+    qtbot.keyClicks(items.title, "Val av justerare och protokoll")
+    qtbot.keyClick(items.title, Qt.Key.Key_Return)
+    assert w.session.meeting.items[1].title == "Val av justerare och protokoll"
+    assert items.list.item(1).text().endswith("Val av justerare och protokoll")
+    decisions = len(w.session.meeting.items[1].decisions)
+    qtbot.mouseClick(items.buttons["add_decision"], Qt.MouseButton.LeftButton)
+    assert len(w.session.meeting.items[1].decisions) == decisions + 1
+    entry = items.decisions.item(decisions)
+    entry.setText("Att välja Camilla Broo.")
+    assert w.session.meeting.items[1].decisions[-1].text == "Att välja Camilla Broo."
+    for _ in range(3):
+        w.actions["undo"].trigger()
+    assert w.session.meeting.items[1].title == original
+    assert len(w.session.meeting.items[1].decisions) == decisions
+    assert items.title.text() == original
