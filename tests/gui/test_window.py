@@ -194,6 +194,13 @@ def test_edit_a_participant_then_undo(qtbot: QtBot, seed_window: MainWindow) -> 
     assert table.table.rowCount() == len(before)
     w.actions["redo"].trigger()
     assert len(w.session.meeting.attendees) == len(before) + 1
+    names = [p.name for p in w.session.meeting.attendees]
+    table.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(table.buttons["up"], Qt.MouseButton.LeftButton)
+    assert [p.name for p in w.session.meeting.attendees][:2] == [names[1], names[0]]
+    assert table.table.item(0, 0).text() == names[1] and table.table.currentRow() == 0
+    w.actions["undo"].trigger()
+    assert [p.name for p in w.session.meeting.attendees] == names
     # An attendee who was in fact absent: the "Flytta till" menu moves the row in one undo step.
     table.table.setCurrentCell(0, 0)
     first = w.session.meeting.attendees[0].name
