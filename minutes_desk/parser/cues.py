@@ -156,6 +156,34 @@ def _first_word_entries(word: str) -> tuple[_Entry, ...]:
     return tuple(out)
 
 
+_JOINED: dict[str, list[_Entry]] = {}
+_JOINED_DELETES: dict[str, set[str]] = {}
+for _entries in _BY_FIRST_WORD.values():
+    for _entry in _entries:
+        if _entry.tokens > 1:
+            _joined = _entry.folded.replace(" ", "")
+            _JOINED.setdefault(_joined, []).append(_entry)
+            for _variant in deletions(_joined, _entry.limit):
+                _JOINED_DELETES.setdefault(_variant, set()).add(_joined)
+
+
+@lru_cache(maxsize=16384)
+def _merged_entries(word: str) -> tuple[tuple[_Entry, int], ...]:
+    """Several-word cues the scanner ran together into this one word ("Nästamöte", "Vidprotokollet")."""
+    if len(word) < 8:
+        return ()
+    joined: set[str] = set()
+    for variant in deletions(word, 1):
+        joined |= _JOINED_DELETES.get(variant, set())
+    out: list[tuple[_Entry, int]] = []
+    for key in sorted(joined):
+        for entry in _JOINED[key]:
+            distance = edit_distance(word, key, 1)
+            if distance <= 1:
+                out.append((entry, distance))
+    return tuple(out)
+
+
 def match_cue(line: str, kinds: frozenset[str] | None = None, start: int = 0) -> Cue | None:
     """The longest cue heading ``line`` (from ``start``), if any of ``kinds``, with the offset after it."""
     for entry, end in _matches(line, start):
@@ -170,6 +198,7 @@ def _matches(line: str, start: int) -> tuple[tuple[_Entry, int], ...]:
     words = _TOKEN.finditer(line, start)
     tokens: list[tuple[str, int]] = []
     entries: tuple[_Entry, ...] = ()
+    merged: tuple[tuple[_Entry, int], ...] = ()
     needed = 1
     for match in words:
         word = match.group(0).strip(_EDGE)
@@ -180,12 +209,14 @@ def _matches(line: str, start: int) -> tuple[tuple[_Entry, int], ...]:
         tokens.append((fold(word), match.end()))
         if len(tokens) == 1:
             entries = _first_word_entries(tokens[0][0])
-            if not entries:
+            merged = _merged_entries(tokens[0][0])
+            if not entries and not merged:
                 return ()
-            needed = max(e.tokens for e in entries)
+            needed = max((e.tokens for e in entries), default=1)
         if len(tokens) >= needed:
             break
-    found: list[tuple[int, int, _Entry, int]] = []
+    # A run-together cue ranks as one word, after a cue that is that one word as written.
+    found: list[tuple[int, int, _Entry, int]] = [(-1, d + 1, entry, tokens[0][1]) for entry, d in merged]
     for entry in entries:
         n = entry.tokens
         if n > len(tokens):

@@ -68,6 +68,9 @@ def test_time_forms(text: str, start: str, end: str | None) -> None:
         ("Tid/Plats: 190118", "timeplace"),
         ("Sammanträdestid 9.5.2023", "time"),
         ("Protokolljusterare", "adjuster"),
+        ("Nästamöte: 12 juni", "next"),
+        ("Övrigadeltagare:", "guests"),
+        ("Närvarande", "attendees"),
     ],
 )
 def test_damaged_cue_words(line: str, kind: str) -> None:
