@@ -1,8 +1,10 @@
 """The only door from the app to the core: store, parser, proofreading engine, dictionary, export.
 
-Widgets never import the core's packages; they get a :class:`Service` and call it. The store
-holds one SQLite connection and is used from the UI thread only; the engine is loaded and used
-from the checking worker only (see gui/checker.py), through :meth:`Service.load_engine`.
+Widgets reach the store, parser, engine, dictionary and export only through a :class:`Service`;
+edits of the open record go through the operations of minutes_desk.editing (see session.py), and
+the model's types are shared. The store holds one SQLite connection and is used from the UI
+thread only; the engine is loaded and used from the checking worker only (see gui/checker.py),
+through :meth:`Service.load_engine`.
 """
 
 from __future__ import annotations
