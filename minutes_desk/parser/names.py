@@ -22,7 +22,7 @@ ROLES = (
 _ALIASES = {
     "ordf": "ordförande", "ordf.": "ordförande", "v. ordf": "vice ordförande", "v ordf": "vice ordförande",
     "vice ordf": "vice ordförande", "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
-    "ers": "ersättare", "ers.": "ersättare", "tjg ers": "tjänstgörande ersättare", "tjg. ers": "tjänstgörande ersättare",
+    "ers": "ersättare", "ers.": "ersättare", "tjänstgörande": "tjänstgörande ersättare", "tjg ers": "tjänstgörande ersättare", "tjg. ers": "tjänstgörande ersättare",
     "ordförande tillika sekreterare": "ordförande, sekreterare",
 }
 _FOLDED_ROLES = {fold(r): r for r in ROLES} | {fold(a): r for a, r in _ALIASES.items()}

@@ -293,6 +293,8 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
                     role = role_of(said) or (said if is_title(said) else None)
                     if role:
                         current.roles.append((role, (p_end + som.start(1), p_end + som.end(1))))
+                else:
+                    _role_after(text, current, p_end, el_end)
                 cursor = p_end
             continue
         replaced = _search_folded(_REPLACES, text, el_start, el_end)
@@ -312,6 +314,19 @@ def _elements(text: str, start: int, end: int) -> list[_Person]:
         elif current is not None:
             _add_segments(text, current, [(el_start, el_end)])
     return persons
+
+
+def _role_after(text: str, person: _Person, start: int, end: int) -> None:
+    """ "Anna Andersson (S) ordförande", "Jonas Ek (SD) tjänstgörande för Per Nilsson": a role after the ")"."""
+    span = trimmed_span(text, start, end, " \t\r\n\f,.;:")
+    after = text[span[0]:span[1]]
+    if not after:
+        return
+    role = role_of(after)
+    if role is None and (role_for := _ROLE_FOR.match(fold_chars(after))):
+        role = role_of(after[:role_for.end("role")])
+    if role:
+        person.roles.append((role, span))
 
 
 def _search_folded(pattern: re.Pattern[str], text: str, start: int, end: int) -> Row | None:

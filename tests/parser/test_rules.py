@@ -303,3 +303,17 @@ def test_signature_labels_right_under_the_last_decision() -> None:
     m = parse("Protokoll\nStyrelsen\nDatum 2023-05-09\n\n1. Start\nBeslut\natt godkänna.\nVid protokollet\nAnna Berg\nJusteras\nLars Holm\n")
     assert (m.secretary, m.adjusters) == ("Anna Berg", ["Lars Holm"])
     assert [d.text for d in m.items[0].decisions] == ["att godkänna."]
+
+
+def test_roles_after_the_party_and_serving_substitutes() -> None:
+    m = parse(
+        "KOMMUNSTYRELSENS ARBETSUTSKOTT\nSammanträdestid: 9.5.2023 kl. 16:15 – 17:22\n\nBeslutande:\n"
+        "[X] Anna Andersson (S) ordförande\n[ ] Per Nilsson (C)\n\nErsättare:\n"
+        "[X] Jonas Ek (SD) tjänstgörande för Per Nilsson\n[ ] Maria Holm (S)\n\n§ 12 Val av justerare\nText.\n"
+    )
+    assert [(p.name, p.organisation, p.role) for p in m.attendees] == [
+        ("Anna Andersson", "S", "ordförande"),
+        ("Jonas Ek", "SD", "tjänstgörande ersättare"),
+    ]
+    assert [p.name for p in m.absent] == ["Per Nilsson"]
+    assert m.chair == "Anna Andersson"
