@@ -35,14 +35,15 @@ class EditCommand(QUndoCommand):
         return TYPING_ID if self.typing else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Typing merges into one step until a space, a newline or a jump elsewhere."""
+        """Typing merges into one step per word with the space after it; a jump elsewhere, or a
+        deletion, starts a new step."""
         if not isinstance(other, EditCommand) or not other.typing:
             return False
         last, new = self.change.text_edits[-1:], other.change.text_edits[:1]
         if not last or not new or new[0].old or last[0].old:
             return False
         adjacent = new[0].start == last[0].start + len(last[0].new)
-        if not adjacent or new[0].new.isspace() or last[0].new.endswith(("\n", " ")):
+        if not adjacent or last[0].new[-1:].isspace():
             return False
         self.change = self.change.then(other.change)
         return True

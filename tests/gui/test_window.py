@@ -345,3 +345,19 @@ def test_agenda_items_and_decisions_are_edited_and_undone(qtbot: QtBot, seed_win
     assert w.session.meeting.items[1].title == original
     assert len(w.session.meeting.items[1].decisions) == decisions
     assert items.title.text() == original
+
+
+def test_typing_a_word_is_one_undo_step_and_a_space_starts_the_next(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    before = w.session.meeting.text
+    w.text_pane.setFocus()
+    w.text_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(w.text_pane, "Nya minnen")
+    assert w.session.meeting.text == "Nya minnen" + before
+    w.actions["undo"].trigger()
+    assert w.session.meeting.text == "Nya " + before
+    w.actions["undo"].trigger()
+    assert w.session.meeting.text == before == w.text_pane.toPlainText()
+    w.actions["redo"].trigger()
+    w.actions["redo"].trigger()
+    assert w.text_pane.toPlainText() == "Nya minnen" + before
