@@ -1,47 +1,28 @@
-"""The whole document: header fields, participant blocks, items, signatures, next meeting."""
+"""The whole document: header fields and participant blocks, items, signatures; the order of reading.
+
+Items are found first (they bound the header); the header gives date, time, place, people and labels;
+signatures after the last item give secretary, chair and adjusters; the next meeting comes last, since
+its year is inferred from the meeting's date.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
 
-from minutes_desk.model import AgendaItem, Meeting, NextMeeting, Participant
+from minutes_desk.model import AgendaItem, Meeting, Participant
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.dates import DateHit, find_dates, find_time, infer_year, years_mentioned
-from minutes_desk.parser.items import SIGNATURE_KINDS, ItemHeading, adjusters_in, build_item, find_items
+from minutes_desk.parser.items import SIGNATURE_KINDS, adjusters_in, build_item, find_items
 from minutes_desk.parser.names import is_name, is_title, role_of
+from minutes_desk.parser.nextmeeting import next_meeting
 from minutes_desk.parser.participants import looks_like_participants, parse_block
 from minutes_desk.parser.signatures import LABEL_KINDS, Signed, read_signatures
-from minutes_desk.parser.text import AE, M, Line, edit_distance, fold, fold_chars, split_lines, squash, trimmed_span
+from minutes_desk.parser.text import Line, edit_distance, fold, split_lines, squash, trimmed_span
+from minutes_desk.parser.title import read_title
 
 FIELD_KINDS = frozenset({"time", "date", "place", "timeplace"})
 PARTICIPANT_KINDS = frozenset({"attendees", "substitutes", "absent", "guests"})
 HEADER_KINDS = FIELD_KINDS | PARTICIPANT_KINDS | LABEL_KINDS | {"section", "next", "body"}
-_GENERIC_TITLE = re.compile(
-    r"^(?:justerat\s+|utdrag\s+ur\s+)?(?:sammantradesprotokoii|protokoii|minnesanteckningar|minnesanteckning|"
-    r"anteckningar|motesanteckningar|motesprotokoii|kaiieise|dagordning|protokoii\s+\(?justerat\)?)"
-    r"(?:\s+(?:nr|nummer)\.?)?\s*:?$"
-)
-_TITLE_FROM = re.compile(
-    r"^\s*(?:minnesanteckningar|minnesanteckning|anteckningar|motesanteckningar|protokoii|sammantradesprotokoii)"
-    r"(?:(?:\s+fort)?\s+(?:fr(?:a|i|ai|ia)n|for|vid|over)\s+|\s*[–:-]\s*)"
-    r"(?:(?:motet|mote|sammantradet|sammantrade|styreisemotet|styreisemote|traffen)\s+(?:med|i|for|hos)\s+)?",
-)
-_TITLE_OWNER = re.compile(r"^(?P<owner>.+?)\s+(?:protokoii|minnesanteckningar|motesanteckningar)\b(?P<rest>.*)$")
-_PROTOCOL_NO = re.compile(r"(?:^|[\s,])(?:nr\.?\s*|nummer\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d|\d{1,3})\s*$", re.IGNORECASE)
-_PROTOCOL_NR = re.compile(r"\b(?:protokoll|nr|nummer)\.?\s*(?:nr\.?\s*)?(?P<no>\d{1,3}/(?:19|20)?\d\d)\b", re.IGNORECASE)
-_PAGE = re.compile(r"^\s*(?:sida\s+)?\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)\s*$", re.IGNORECASE)
-_ORGAN_WORDS = tuple(
-    fold(w) for w in (
-        "grupp", "utskott", "styrelse", "nämnd", "råd", "fullmäktige", "beredning", "presidium",
-        "samverkan", "möte", "ledning", "direktör", "kommitté", "delegation", "konferens", "forum",
-    )
-)
-_PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
-_PLACE_LISTED = re.compile(r"[ \t]*[,–-][ \t]*(?:plats:?\s*)?(?P<place>[A-ZÅÄÖ][^.;\n]*)")
-_NEXT_SENTENCE = re.compile(rf"\bn{AE}sta\s+(?:ordinarie\s+)?(?:{M}ote|sa{M}{M}antr{AE}de|tr{AE}ff)\b")
-"""On fold_chars(): "… Nästa möte den 5 maj." inside a paragraph, when no item or line is headed so."""
 _CHAIR = re.compile(r"^ordförande|^mötesordförande")
 
 
@@ -75,7 +56,7 @@ def parse_document(text: str) -> Meeting:
     for item in meeting.items:
         for name, span in adjusters_in(text, item):
             _add_adjuster(meeting, name, span)
-    meeting.next_meeting = _next_meeting(meeting, text, lines, headings, years)
+    meeting.next_meeting = next_meeting(meeting, text, lines, headings, years)
     _check_spans(meeting)
     return meeting
 
@@ -149,7 +130,7 @@ def _read_header(meeting: Meeting, text: str, header: list[Line], label_lines: l
     meeting.attendees = _unique(meeting.attendees, [])
     meeting.absent = _unique(meeting.absent, meeting.attendees)
     meeting.guests = _unique(meeting.guests, meeting.attendees + meeting.absent)
-    _read_title(meeting, text, title_lines)
+    read_title(meeting, text, title_lines)
     if date_hit is None:
         for line in title_lines:
             hits = find_dates(text, line.start, line.end)
@@ -284,75 +265,6 @@ def _last_paragraph(header: list[Line], i: int) -> list[Line]:
     return para
 
 
-def _read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
-    joined: list[tuple[int, int]] = []
-    cells: list[tuple[int, int]] = []
-    for line in title_lines:
-        pos = line.start
-        for sep in re.finditer(r"\t+|\s{3,}", text[line.start:line.end]):
-            cells.append((pos, line.start + sep.start()))
-            pos = line.start + sep.end()
-        cells.append((pos, line.end))
-    for cell in cells:
-        span = trimmed_span(text, cell[0], cell[1], " \t")
-        content = text[span[0]:span[1]]
-        if not content or _PAGE.match(content):
-            continue
-        if joined and re.search(r"\b(?:från|fran|frin|för|for|vid)$", text[joined[-1][0]:joined[-1][1]], re.IGNORECASE):
-            joined[-1] = (joined[-1][0], span[1])
-        else:
-            joined.append(span)
-    if not joined:
-        return
-    meeting.title = " – ".join(squash(text[a:b]) for a, b in joined)
-    meeting.spans["title"] = (joined[0][0], joined[-1][1])
-    candidates: list[tuple[int, int]] = []
-    for a, b in joined:
-        content = text[a:b]
-        folded = fold_chars(content)
-        if _GENERIC_TITLE.match(folded):
-            continue
-        start, end = a, b
-        match = _TITLE_FROM.match(folded)
-        if match:
-            start = a + match.end()
-        else:
-            owner = _TITLE_OWNER.match(folded)
-            if owner:
-                end = a + owner.end("owner")
-                rest = content[owner.start("rest"):]
-                number = _PROTOCOL_NO.search(rest) or _PROTOCOL_NR.search(rest)
-                if number and not meeting.protocol_number:
-                    meeting.protocol_number = number.group("no")
-                    meeting.spans["protocol_number"] = (a + owner.start("rest") + number.start("no"),
-                                                        a + owner.start("rest") + number.end("no"))
-        hits = find_dates(text, start, end)
-        if hits:
-            first = hits[0]
-            if first.start > start:
-                end = first.start
-        start, end = trimmed_span(text, start, end, " \t,.;:-–")
-        number = _PROTOCOL_NO.search(text, start, end)
-        if number and number.start("no") > start and not meeting.protocol_number:
-            meeting.protocol_number = number.group("no")
-            meeting.spans["protocol_number"] = number.span("no")
-            end = trimmed_span(text, start, number.start("no"), " \t,.;:-–")[1]
-        value = text[start:end]
-        if end > start and any(ch.isalpha() for ch in value) and not _GENERIC_TITLE.match(fold_chars(value)):
-            candidates.append((start, end))
-    if not candidates:
-        return
-    organ = [c for c in candidates if any(w in fold(text[c[0]:c[1]]) for w in _ORGAN_WORDS)]
-    if meeting.body:
-        return
-    start, end = (organ or candidates)[0]
-    body = squash(text[start:end])
-    if body.endswith("s") and re.search(r"s\s+(?:protokoll|minnesanteckningar)", text[start:end + 20]):
-        body = body[:-1]
-    meeting.body = body
-    meeting.spans["body"] = (start, end)
-
-
 def _signature_start(text: str, lines: list[Line], from_line: int) -> int:
     """First line of the closing signatures after the last item (labelled or a trailing Name/title run)."""
     for idx in range(from_line, len(lines)):
@@ -446,80 +358,6 @@ def _add_adjuster(meeting: Meeting, name: str, span: tuple[int, int]) -> None:
         return
     meeting.spans[f"adjusters[{len(meeting.adjusters)}]"] = span
     meeting.adjusters.append(name)
-
-
-def _next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list[ItemHeading],
-                  years: Counter[int]) -> NextMeeting | None:
-    regions: list[tuple[int, int]] = []
-    for item in meeting.items:
-        cue = match_cue(item.title, frozenset({"next"}))
-        if cue is not None and len(item.title.split()) <= 5 and "text" in item.spans:
-            regions.append(item.spans["text"])
-    item_lines = {h.line for h in headings}
-    for line in lines[(headings[0].line if headings else 0):]:
-        if line.blank or line.index in item_lines:
-            continue
-        cue = match_cue(line.text, frozenset({"next"}), start=line.content_start - line.start)
-        if cue is not None:
-            end = line.end
-            for nxt in lines[line.index + 1:]:
-                if nxt.blank:
-                    break
-                end = nxt.end
-            regions.append((line.start + cue.rest, end))
-    if not regions:
-        start = lines[headings[0].line].start if headings else 0
-        for match in _NEXT_SENTENCE.finditer(fold_chars(text[start:])):
-            end = text.find("\n\n", start + match.end())
-            regions.append((start + match.start(), len(text) if end < 0 else end))
-    after = dt.date.fromisoformat(meeting.date) if meeting.date else None
-    for start, end in reversed(regions):
-        found = _meeting_in(text, start, end, after, years)
-        if found is not None:
-            return found
-    return None
-
-
-def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years: Counter[int]) -> NextMeeting | None:
-    best: tuple[str, DateHit, bool] | None = None
-    for hit in find_dates(text, start, end, compact=True):
-        year, inferred = hit.year, False
-        if year is None:
-            year, inferred = infer_year(hit, years, after), True
-        iso = hit.iso(year)
-        if iso is None or (after is not None and dt.date.fromisoformat(iso) <= after):
-            continue
-        if best is None or iso < best[0]:
-            best = (iso, hit, inferred)
-    if best is None:
-        return None
-    iso, hit, inferred = best
-    line_start = text.rfind("\n", start, hit.start) + 1
-    line_end = text.find("\n", hit.end, end)
-    line_end = end if line_end < 0 else line_end
-    result = NextMeeting(date=iso, date_inferred=inferred, spans={"date": (hit.start, hit.end)})
-    time = find_time(text, max(start, line_start), line_end) or find_time(text, start, end)
-    place_from = hit.end
-    if time is not None:
-        result.start, result.end = time.begin, time.finish
-        result.spans["start"] = (time.start, time.end)
-        if time.finish:
-            result.spans["end"] = (time.start, time.end)
-        if line_start <= time.start < line_end:
-            place_from = max(place_from, time.end)
-    for origin in sorted({place_from, hit.end}, reverse=True):
-        match = _PLACE_AFTER.match(text, origin, end) or _PLACE_LISTED.match(text, origin, end)
-        if match:
-            place_span = trimmed_span(text, *match.span("place"), " \t\r\n\f,.;:")
-            value = squash(text[place_span[0]:place_span[1]])
-            cut = re.search(r"\s(?:k[lI1i]\.?\s*\d|den\s+\d|\d)", value)
-            if cut:
-                value = value[:cut.start()].strip(" ,")
-            if value and len(value) <= 80:
-                result.place = value
-                result.spans["place"] = (place_span[0], place_span[0] + len(value))
-                break
-    return result
 
 
 def _check_spans(meeting: Meeting) -> None:
