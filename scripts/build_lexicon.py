@@ -112,6 +112,10 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> di
     return forms
 
 
+PLACE_ZIPF = 3.0
+"""Frequency floor of municipalities, regions and public bodies: minutes name them all the time."""
+NAME_ZIPF = 2.5
+"""Frequency floor of the common first names and surnames."""
 OCR_JUNK_MARGIN = 0.7
 """A form hunspell does not know is dropped when a far more frequent word shares its OCR skeleton."""
 JUNK_SHARE = 2.0
@@ -222,8 +226,14 @@ def read_domain(path: Path) -> dict[str, tuple[int, float]]:
             bits |= lf.LOWER
         if kind == "genre":
             bits |= lf.BEGIN | lf.END
-        old_bits, old_zipf = out.get(word.lower(), (0, 0.0))
-        out[word.lower()] = (old_bits | bits, max(old_zipf, zipf))
+        if kind == "body" and not zipf:
+            zipf = PLACE_ZIPF
+        forms = [word]
+        if kind in ("body", "name") and not word.endswith(("s", "x", "z")):
+            forms.append(word + "s")  # "MalmöLundregionens", "Trafikverkets"
+        for form in forms:
+            old_bits, old_zipf = out.get(form.lower(), (0, 0.0))
+            out[form.lower()] = (old_bits | bits, max(old_zipf, zipf))
     return out
 
 
@@ -247,10 +257,11 @@ def build(out: Path) -> int:
     for word, zipf in freq.items():
         entry = table.setdefault(word, [lf.WORD | lf.LOWER, 0.0])
         entry[1] = zipf
-    for source in (read_places(DICT_DIR / "places.tsv"), person_names()):
+    for source, floor in ((read_places(DICT_DIR / "places.tsv"), PLACE_ZIPF), (person_names(), NAME_ZIPF)):
         for word, bits in source.items():
             entry = table.setdefault(word, [0, 0.0])
             entry[0] = int(entry[0]) | bits
+            entry[1] = max(entry[1], floor)
     for word, (bits, zipf) in read_domain(DICT_DIR / "domain.tsv").items():
         entry = table.setdefault(word, [0, 0.0])
         entry[0] = int(entry[0]) | bits
