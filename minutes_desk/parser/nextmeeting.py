@@ -23,7 +23,7 @@ _NEXT_SENTENCE = re.compile(rf"\bn{AE}sta\s+(?:ordinarie\s+)?(?:{M}ote|sa{M}{M}a
 
 
 def next_meeting(meeting: Meeting, text: str, lines: list[Line], headings: list[ItemHeading],
-                  years: Counter[int]) -> NextMeeting | None:
+                 years: Counter[int]) -> NextMeeting | None:
     regions: list[tuple[int, int]] = []
     for item in meeting.items:
         cue = match_cue(item.title, frozenset({"next"}))
