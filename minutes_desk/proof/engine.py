@@ -305,6 +305,12 @@ class Engine:
             return None
         if len(core) > MAX_WORD:
             return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
+        fixed = _misread_capitals(word)
+        if fixed is not None:
+            # "kIar", "GIomdal", "lUC": the case pattern alone shows I and l were swapped
+            own = self._judge(fixed, profile, sentence_start, known_name)
+            suggestions = own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),)
+            return _Verdict(FlagKind.OCR_PATTERN, 0.95, suggestions)
         status = self.known(word)
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
         if status is not None:
@@ -412,7 +418,8 @@ class Engine:
             if raw not in _LONE or k == 0 or k + 1 >= len(pieces):
                 continue
             before, after = pieces[k - 1].group(), pieces[k + 1].group()
-            if not (before[-1:].isalpha() or _TIME.match(before)) or not after[:1].isalpha():
+            sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
+            if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end) or not after[:1].isalpha():
                 continue
             if before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS:
                 continue
@@ -421,8 +428,21 @@ class Engine:
             between = text[pieces[k - 1].end() : piece.start()]
             if raw == "1" and "\n\n" in between:
                 continue
-            out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("i", 0.9),)))
+            out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
+
+
+def _misread_capitals(word: str) -> str | None:
+    """The word with I and l put right where the case pattern betrays the OCR, else None."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    if "l" in word and all(ch.isupper() or ch == "l" for ch in letters) and sum(ch.isupper() for ch in letters) >= 2:
+        return word.replace("l", "I")  # "lUC": an acronym with a lower-case l among capitals
+    rest = word[1:]
+    if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
+        return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -161,3 +161,17 @@ def test_a_systematic_swap_outside_the_model_is_learned(engine: Engine) -> None:
     assert ("f", "t") in profile.learned_rewrites()
     fixed = corrected_text(damaged, engine.check(damaged, profile))
     assert fixed == FONT_SWAP
+
+
+def test_case_pattern_betrays_swapped_i_and_l(engine: Engine) -> None:
+    flags = engine.check("Beslutet är kIart. Anna GIomkvist och lUC deltar.")
+    assert {f.word: (f.kind, f.best) for f in flags} == {
+        "kIart": (FlagKind.OCR_PATTERN, "klart"),
+        "GIomkvist": (FlagKind.OCR_PATTERN, "Glomkvist"),
+        "lUC": (FlagKind.OCR_PATTERN, "IUC"),
+    }
+
+
+def test_lone_one_opening_a_sentence_is_capital_i(engine: Engine) -> None:
+    flags = engine.check("Mötet avslutades. 1 samband med detta togs frågan upp.")
+    assert [(f.word, f.best) for f in flags] == [("1", "I")]
