@@ -42,6 +42,9 @@ REAL_WORD_MARGIN = 0.7
 """log10 odds a restoration needs over a real word as written (5:1)."""
 REAL_WORD_MIN_MARGIN = 0.3
 """Even where the document never keeps the letter, a restoration needs 2:1 odds over the word as written."""
+REAL_WORD_STRONG = 1.5
+"""log10 odds (30:1) at which a restoration of a real word needs no document evidence for its
+particular confusion (a lossy text with a rare "for" for a frequent "för")."""
 REAL_WORD_MIN_RATE = 0.08
 """A real word is doubted only where this document loses at least this share of the letter
 concerned (ö read as anything else), and only by a confusion seen in it at least twice."""
@@ -366,20 +369,22 @@ class Engine:
             return None
         entry = self.lexicon.get(core)
         swedish = entry is None or bool(entry[1] & lf.HUNSPELL)
-        if swedish:
+        if not swedish:
+            zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
+        identity = zipf - 9 + _identity_score(core, profile)
+        odds = best.score - identity
+        if swedish and odds < REAL_WORD_STRONG:
+            # ordinary evidence: only for confusions this document is seen to make
             for intended, observed in best.ops:
                 if intended != observed and (
                     profile.letter_loss(intended) < REAL_WORD_MIN_RATE
                     or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
                 ):
                     return None
-        else:
-            zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
-        identity = zipf - 9 + _identity_score(core, profile)
         # a document that (almost) never keeps the letter needs less safety margin
         loss = max((profile.letter_loss(a) for a, b in best.ops if a != b), default=0.0)
         margin = max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)) if swedish else REAL_WORD_MARGIN
-        if best.score - identity < margin:
+        if odds < margin:
             return None
         posterior = _posterior(best.score, identity)
         return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
