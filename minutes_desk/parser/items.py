@@ -23,6 +23,7 @@ _DOT_ITEM = re.compile(
 _PARA_ITEM = re.compile(
     r"^[ \t]*(?:(?P<num1>\d{1,3})[ \t]*[§$](?![\w§])|[§$][ \t]*(?P<num2>\d{1,3})(?![\d/]))\.?(?:[ \t]+(?P<title>\S.*?))?\s*$"
 )
+_NUMBER_ALONE = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪►]|o(?=\s)|\*(?=\s))\s*")
 _ENUM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).]\s+")
 _ATT = re.compile(r"^[ \t]*[Aa]tt\s")
@@ -64,6 +65,10 @@ def find_items(text: str, lines: list[Line]) -> list[ItemHeading]:
         match = _DOT_ITEM.match(line.text)
         if match and len(match["title"]) <= 160:
             dots.append(_heading(text, lines, line, match["num"], match.span("num"), match.span("title")))
+            continue
+        match = _NUMBER_ALONE.match(line.text)
+        if match:  # "3." alone, the title on the next line (a numbering column read apart)
+            dots.append(_heading(text, lines, line, match["num"], match.span("num"), None))
     if len(para) >= 2:
         return _sequence(lines, para, step=4, first_max=999)
     return _sequence(lines, dots, step=1, first_max=3) or _sequence(lines, para, step=4, first_max=999)

@@ -317,3 +317,11 @@ def test_roles_after_the_party_and_serving_substitutes() -> None:
     ]
     assert [p.name for p in m.absent] == ["Per Nilsson"]
     assert m.chair == "Anna Andersson"
+
+
+def test_item_number_alone_with_the_title_below() -> None:
+    m = parse("Protokoll\nStyrelsen\nDatum 2023-05-09\n\n1.\nMötets öppnande\nText.\n\n2.\nBudget\nBeslut\natt godkänna.\n")
+    assert [(i.number, i.title, [d.text for d in i.decisions]) for i in m.items] == [
+        ("1", "Mötets öppnande", []),
+        ("2", "Budget", ["att godkänna."]),
+    ]
