@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, compound_zipf
-from minutes_desk.proof.channel import Profile, log10, skeleton
+from minutes_desk.proof.channel import Profile, log10
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
@@ -528,4 +528,4 @@ def corrected_text(text: str, flags: Iterable[Flag]) -> str:
     return "".join(out)
 
 
-__all__ = ["Engine", "apply_case", "corrected_text", "skeleton"]
+__all__ = ["Engine", "apply_case", "corrected_text"]

@@ -18,7 +18,7 @@ END = 8
 PROPER = 16
 """A name: written with a capital in its source."""
 ABBREV = 32
-"""An abbreviation or acronym (kl, mnkr, SKR): never corrected into something else."""
+"""An abbreviation or acronym of our domain list (kl, mnkr, SKR)."""
 NOSUGGEST = 64
 """A word to accept but never to offer (hunspell-sv's NOSUGGEST: vulgar and rare forms)."""
 HUNSPELL = 128

@@ -24,8 +24,7 @@ class Token:
     text: str
     """The word with edge punctuation stripped; text == source[start:end]."""
     raw_start: int
-    raw_end: int
-    """The whitespace-delimited piece it came from (for context: a trailing "." ends a sentence)."""
+    """Where the piece it came from starts, before leading punctuation (for sentence context)."""
 
 
 def tokens(text: str) -> list[Token]:
@@ -43,7 +42,7 @@ def tokens(text: str) -> list[Token]:
             # keep an abbreviation's final dot: "bl.a." stays whole; a sentence's full stop does not
             if "." in core and raw[lead + len(core) : lead + len(core) + 1] == ".":
                 core += "."
-            out.append(Token(start, start + len(core), core, chunk.start() + match.start(), chunk.start() + match.end()))
+            out.append(Token(start, start + len(core), core, chunk.start() + match.start()))
     return out
 
 
