@@ -56,7 +56,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "adjuster": (
         "justerare", "protokolljusterare", "justeringsman", "justeringsmän", "justeringsperson",
         "justeringspersoner", "justerande", "utses att justera", "utsedd att justera",
-        "utsedda att justera", "protokollsjusterare",
+        "utsedda att justera", "protokollsjusterare", "justerat av", "justeras av", "justerad av",
+        "justerades av",
     ),
     "approved": (
         "justeras", "justerat", "justerad", "justerade", "protokollet justerat", "justerat protokoll",
