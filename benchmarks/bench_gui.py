@@ -68,12 +68,13 @@ def keystrokes(path: Path) -> None:
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
-    from minutes_desk.gui.app import application, create_window, wait_for_checks
+    from minutes_desk.gui.app import application, create_window, freeze_after_first_check, wait_for_checks
 
     application()
     window = create_window()
     window.resize(1400, 900)
     window.show()
+    freeze_after_first_check(window)  # as run() does
     window.open_file(path)
     wait_for_checks(window, 120)
     pane = window.text_pane
