@@ -271,7 +271,7 @@ def build(out: Path) -> int:
         bits, zipf = table[word]
         zipf = zipf or lf.ZIPF_UNSEEN
         lines.append(f"{word}\t{int(math.floor(zipf * 10 + 0.5))}\t{int(bits)}\n")
-    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+    with open(out, "wb") as raw, gzip.GzipFile(filename="lexicon.tsv", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write("".join(lines).encode("utf-8"))
     return len(lines)
 
