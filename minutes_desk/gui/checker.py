@@ -81,7 +81,7 @@ class Checker(QObject):
         self._profile: object = None
         self._signals = _Signals()
         self._signals.done.connect(self._deliver)
-        self._signals.failed.connect(self.failed)
+        self._signals.failed.connect(self._on_failed)
         self.cache: LineFlags = {}
         self._pending: set[str] = set()
         self._queued: set[str] = set()
@@ -133,6 +133,12 @@ class Checker(QObject):
             if self._queued:  # lines typed into while the whole document was being checked
                 self._timer.start()
         self.results.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        """No results will come for what was asked: stop waiting for them, say why."""
+        self._full_pending = False
+        self._pending.clear()
+        self.failed.emit(message)
 
     def idle(self) -> bool:
         return not (self._full_pending or self._queued or self._pending or self._timer.isActive())
