@@ -286,10 +286,19 @@ class Engine:
         if verdict_obj is None:
             return None
         suggestions = verdict_obj.suggestions
-        if start_of_sentence and word[:1].isdigit():
-            # "6vriga" opening a line is "Övriga": a digit keeps no case, the position does
-            suggestions = tuple((w[:1].upper() + w[1:], p) for w, p in suggestions)
+        if word[:1].isdigit() and suggestions:
+            # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
+            # is "Övriga", and "0hrn" is the name "Öhrn"
+            heading = bool(re.search(r"(?:^|\n)[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+$", text[: tok.start]))
+            suggestions = tuple(
+                (w[:1].upper() + w[1:] if start_of_sentence or heading or self._is_name(w) else w, p)
+                for w, p in suggestions
+            )
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
+
+    def _is_name(self, word: str) -> bool:
+        entry = self.lexicon.get(word.lower())
+        return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
     def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
         key = (word, id(profile), profile.words_seen, sentence_start, known_name)

@@ -175,3 +175,44 @@ def test_case_pattern_betrays_swapped_i_and_l(engine: Engine) -> None:
 def test_lone_one_opening_a_sentence_is_capital_i(engine: Engine) -> None:
     flags = engine.check("Mötet avslutades. 1 samband med detta togs frågan upp.")
     assert [(f.word, f.best) for f in flags] == [("1", "I")]
+
+
+# Minutes of our own (not a seed): names, abbreviations, compounds, § headings.
+CLEAN_MINUTES = """Protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott
+
+Tid: Tisdagen den 14 mars 2023 kl. 13.00–15.30
+Plats: Sammanträdesrum Ekbacken, kommunhuset i Vallentuna
+
+Närvarande: Karin Lindqvist (S), ordförande, Per-Olof Håkansson (M), Fatima Yilmaz (C), Jonas Ek (L)
+Övriga: Åsa Sundberg, kommundirektör, Mikael Öhrn, sekreterare
+
+§ 23 Val av justerare
+Arbetsutskottet utser Fatima Yilmaz att jämte ordföranden justera dagens protokoll.
+
+§ 24 Budgetuppföljning februari
+Ekonomichefen redovisar budgetuppföljningen per den 28 februari. Prognosen visar ett underskott om 4,2 mnkr, främst inom socialnämndens verksamhetsområde. Förvaltningen föreslår åtgärder bl.a. inom hemtjänsten och ekonomiskt bistånd.
+
+Beslut
+Arbetsutskottet föreslår kommunstyrelsen besluta att godkänna budgetuppföljningen samt att uppdra åt förvaltningen att återkomma med en åtgärdsplan senast den 30 april.
+
+§ 25 Yttrande över remiss från Region Stockholm om RUFS 2050
+Samhällsbyggnadschefen föredrar ärendet. Kommunen ställer sig bakom förslaget men vill se tydligare satsningar på kollektivtrafik i nordostsektorn, t.ex. en utbyggd Roslagsbana.
+
+§ 26 Övriga frågor
+Inga övriga frågor anmäldes. Nästa sammanträde äger rum den 11 april kl. 13.00.
+
+Vid protokollet
+Mikael Öhrn
+Justeras
+Karin Lindqvist     Fatima Yilmaz
+"""
+
+
+def test_clean_minutes_of_our_own_are_not_flagged(engine: Engine) -> None:
+    assert engine.check(CLEAN_MINUTES) == []
+
+
+def test_digit_initial_words_get_case_from_position_and_names(engine: Engine) -> None:
+    damaged = CLEAN_MINUTES.replace("§ 26 Övriga", "§ 26 6vriga").replace("Mikael Öhrn, sek", "Mikael 0hrn, sek")
+    fixed = corrected_text(damaged, engine.check(damaged))
+    assert "§ 26 Övriga frågor" in fixed and "Mikael Öhrn, sekreterare" in fixed
