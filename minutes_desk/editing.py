@@ -317,6 +317,22 @@ def replace_all(meeting: Meeting, word: str, replacement: str, *, whole_word: bo
     return Change([s for s in steps if s is not None])
 
 
+def replace_spans(meeting: Meeting, spans: list[Span], replacement: str, expected: str) -> Change:
+    """Replace the given occurrences of ``expected`` (e.g. the flagged ones) in one change.
+
+    Unlike :func:`replace_all`, an occurrence nobody pointed at stays: a lone "1" flagged as an
+    OCR "i" is not the "1" of "1. Val av justerare". A span whose text is no longer ``expected``
+    (edited meanwhile) is skipped.
+    """
+    _check_editable(meeting)
+    steps = [
+        _replace_tracked(meeting, start, end, replacement)
+        for start, end in sorted(set(spans), reverse=True)
+        if meeting.text[start:end] == expected
+    ]
+    return Change([s for s in steps if s is not None])
+
+
 def set_value(meeting: Meeting, path: Path, value: Any) -> Change:
     """A form value typed by hand; its span stays so the source can still be shown."""
     _check_editable(meeting)

@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
             self.session.note_correction(found.flag.word, replacement, found.start, found.end)
 
     def apply_all(self, word: str, replacement: str) -> None:
-        change = self.session.perform(lambda m: editing.replace_all(m, word, replacement),
+        """Every flagged occurrence of ``word``, as one undo step (unflagged ones are left)."""
+        spans = [(f.start, f.end) for f in self.text_pane.all_flags() if f.flag.word == word]
+        change = self.session.perform(lambda m: editing.replace_spans(m, spans, replacement, word),
                                       self.tr("Rätta alla ”%1”").replace("%1", word))
         for edit in change.text_edits if change else ():
             self.session.note_correction(edit.old, edit.new, edit.start, edit.end)

@@ -169,3 +169,14 @@ def test_bad_ranges_are_refused() -> None:
     with pytest.raises(InputError):
         editing.replace_text(m, 0, len(TEXT) + 1, "x")
     assert editing.replace_text(m, 0, 1, TEXT[0]).steps == []
+
+
+def test_replace_spans_changes_only_the_occurrences_pointed_at() -> None:
+    text = "1. Val av justerare\nMats 1 Salem\n"  # the second "1" is an OCR "i"
+    m = Meeting(text=text, place="Salem", spans={"place": (text.index("Salem"), text.index("Salem") + 5)})
+    lone = text.index("1 Salem")
+    change = editing.replace_spans(m, [(lone, lone + 1), (5, 6)], "i", "1")  # (5, 6) is no "1": skipped
+    assert m.text == "1. Val av justerare\nMats i Salem\n"
+    assert len(change.text_edits) == 1 and editing.span_of(m, ("place",)) == (lone + 2, lone + 7)
+    editing.apply(m, change.inverse())
+    assert m.text == text
