@@ -14,7 +14,6 @@ hold the old and the new list.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -381,13 +380,6 @@ def transfer(meeting: Meeting, source: str, index: int, target: str) -> Change:
     return first.then(insert(meeting, (target,), len(getattr(meeting, target)), person))
 
 
-USE_AS_TARGETS = (
-    "body", "title", "place", "chair", "secretary", "adjuster",
-    "attendee", "absent", "guest", "decision", "item_title", "next_place",
-)
-"""What selected text can become ("Använd som …")."""
-
-
 def use_as(meeting: Meeting, start: int, end: int, target: str, item: int | None = None) -> Change:
     """Make ``text[start:end]`` a form value with that span: a meeting field, a new participant,
     an adjuster, a decision or title of agenda item ``item``, the next meeting's place."""
@@ -409,8 +401,7 @@ def use_as(meeting: Meeting, start: int, end: int, target: str, item: int | None
         return first.then(set_value(meeting, ("spans", f"adjusters[{index}]"), span))
     if target == "next_place":
         if meeting.next_meeting is None:
-            first = set_value(meeting, ("next_meeting",), NextMeeting(place=value, spans={"place": span}))
-            return first
+            return set_value(meeting, ("next_meeting",), NextMeeting(place=value, spans={"place": span}))
         first = set_value(meeting, ("next_meeting", "place"), value)
         return first.then(set_value(meeting, ("next_meeting", "spans", "place"), span))
     if target in ("decision", "item_title"):
@@ -422,8 +413,3 @@ def use_as(meeting: Meeting, start: int, end: int, target: str, item: int | None
         decisions = meeting.items[item].decisions
         return insert(meeting, ("items", item, "decisions"), len(decisions), Decision(value, {"text": span}))
     raise InputError(f"Okänt mål: {target}")
-
-
-def snapshot(meeting: Meeting) -> Meeting:
-    """An independent copy (for dialogs that edit a draft and apply it as one change)."""
-    return copy.deepcopy(meeting)
