@@ -57,14 +57,13 @@ class Lexicon:
     @classmethod
     def load(cls, source: Path | None = None, cache_dir: Path | None = None) -> Lexicon:
         source = source or config.dictionaries_dir() / lf.LEXICON_FILE
-        cache_dir = cache_dir or config.cache_dir()
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-        cache = cache_dir / f"lexicon-{digest}-s{SKELETON_VERSION}-{_MAGIC[2:-1].decode()}.bin"
-        if not cache.exists():
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            with FileLock(str(cache) + ".lock"):
-                if not cache.exists():
-                    _write_cache(source, cache)
+        name = f"lexicon-{digest}-s{SKELETON_VERSION}-{_MAGIC[2:-1].decode()}.bin"
+        try:
+            cache = _ensure_cache(source, (cache_dir or config.cache_dir()) / name)
+        except OSError:
+            # the cache directory cannot be written (read-only home, a file in its place): use /tmp
+            cache = _ensure_cache(source, Path(tempfile.gettempdir()) / f"minutes_desk-{config.user_name()}" / name)
         try:
             return cls._read_cache(cache)
         except (OSError, ValueError, UnicodeDecodeError):
@@ -160,6 +159,15 @@ class Lexicon:
         target = prefix.encode("utf-8")
         i = self._bound(target, False)
         return i < self._count and self._key(i).startswith(target)
+
+
+def _ensure_cache(source: Path, cache: Path) -> Path:
+    if not cache.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(cache) + ".lock"):
+            if not cache.exists():
+                _write_cache(source, cache)
+    return cache
 
 
 def _write_cache(source: Path, cache: Path) -> None:

@@ -68,3 +68,10 @@ def test_the_shipped_lexicon(session_lexicon: Lexicon) -> None:
     # compound flags carried through hunspell-sv's suffix rules
     assert lex.get("förvaltnings")[1] & lf.BEGIN
     assert lex.get("kommunerna")[1] & lf.END
+
+
+def test_unwritable_cache_directory_falls_back_to_temp(tmp_path: Path) -> None:
+    source = write_lexicon(tmp_path / "lex.tsv.gz", ROWS)
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the cache directory should be")
+    assert Lexicon.load(source, blocked / "cache").get("kommun") is not None
