@@ -42,6 +42,8 @@ REAL_WORD_MARGIN = 0.7
 """log10 odds a restoration needs over a real word as written (5:1)."""
 REAL_WORD_MIN_MARGIN = 0.3
 """Even where the document never keeps the letter, a restoration needs 2:1 odds over the word as written."""
+UNLISTED_COMPOUND_PENALTY = 1.0
+"""An unlisted compound ("radhuset") loses this much against a listed word one confusion away."""
 REAL_WORD_STRONG = 1.5
 """log10 odds (30:1) at which a restoration of a real word needs no document evidence for its
 particular confusion (a lossy text with a rare "for" for a frequent "för")."""
@@ -404,7 +406,7 @@ class Engine:
         cands = [c for c in cands if c.word != core]
         if not cands:
             return None
-        prior = compound_zipf(zipf, parts) - 9 + _identity_score(core, profile)
+        prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
         loss = max((profile.letter_loss(a) for a, b in cands[0].ops if a != b), default=0.0)
         if cands[0].score - prior < max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)):
             return None
