@@ -93,7 +93,7 @@ class SettingsDialog(_FormDialog):
         self.form.addRow(self.tr("Delad ordlista (mapp)"), self.shared_dir)
         self.form.addRow(self.tr("Användarnamn"), self.user_name)
         self.form.addRow(self.tr("Språk"), self.language)
-        self.form.addRow(QLabel(self.tr("Databas och språk gäller från nästa start.")))
+        self.form.addRow(QLabel(self.tr("Ändringarna gäller från nästa start.")))
         self.accepted.connect(self._store)
 
     def _store(self) -> None:

@@ -724,8 +724,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Databas och språk gäller från nästa start.</source>
-        <translation>Database and language take effect at the next start.</translation>
+        <source>Ändringarna gäller från nästa start.</source>
+        <translation>Changes take effect at the next start.</translation>
     </message>
 </context>
 <context>
