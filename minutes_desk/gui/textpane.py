@@ -60,7 +60,6 @@ class FlagHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.checker = checker
         self.ignored = ignored
-        self.enabled = True
         self._formats: dict[tuple[FlagKind, bool], QTextCharFormat] = {}
 
     def _format(self, flag: Flag) -> QTextCharFormat:
@@ -77,8 +76,6 @@ class FlagHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:
-        if not self.enabled:
-            return
         flags = self.checker.cache.get(text)
         if flags is None:
             self.checker.request(text)
