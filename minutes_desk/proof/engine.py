@@ -26,7 +26,7 @@ from minutes_desk.proof.userdict import UserDictionary
 
 NAME_ZIPF = 0.5
 """Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
-KNOWN_NAME_ZIPF = 3.0
+KNOWN_NAME_ZIPF = 2.0
 """Prior of a name from the document's own participant list being right as written."""
 MARK_PENALTY = 2.0
 """Digits, é and stray capitals inside a word are OCR, not a name: zipf points off the name prior."""
@@ -288,6 +288,10 @@ class Engine:
         if verdict_obj is None:
             return None
         suggestions = verdict_obj.suggestions
+        if word[:1] == "I" and not start_of_sentence:
+            # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
+            suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
+                                for w, p in suggestions)
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
@@ -345,7 +349,7 @@ class Engine:
         identity = _identity_score(core, profile)
         if known_name:
             prior = KNOWN_NAME_ZIPF - 9 + identity
-            if not cands or cands[0].score - prior < REAL_WORD_MARGIN:
+            if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
@@ -392,10 +396,7 @@ class Engine:
                     or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
                 ):
                     return None
-        # a document that (almost) never keeps the letter needs less safety margin
-        loss = max((profile.letter_loss(a) for a, b in best.ops if a != b), default=0.0)
-        margin = max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)) if swedish else REAL_WORD_MARGIN
-        if odds < margin:
+        if odds < (_margin(best, profile) if swedish else REAL_WORD_MARGIN):
             return None
         posterior = _posterior(best.score, identity)
         return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
@@ -407,8 +408,7 @@ class Engine:
         if not cands:
             return None
         prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
-        loss = max((profile.letter_loss(a) for a, b in cands[0].ops if a != b), default=0.0)
-        if cands[0].score - prior < max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss)):
+        if cands[0].score - prior < _margin(cands[0], profile):
             return None
         return _Verdict(FlagKind.NON_WORD, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
 
@@ -494,6 +494,13 @@ def _case_zipf(written: str, zipf: float, bits: int) -> float:
 
 def _identity_score(word: str, profile: Profile) -> float:
     return sum(log10(profile.p_sub(ch, ch)) for ch in word)
+
+
+def _margin(candidate: Candidate, profile: Profile) -> float:
+    """The odds a restoration needs over a reading that is a word or name as written: less where
+    the document (almost) never keeps the letters the restoration puts back."""
+    loss = max((profile.letter_loss(a) for a, b in candidate.ops if a != b), default=0.0)
+    return max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss))
 
 
 def _lossy(profile: Profile) -> bool:
