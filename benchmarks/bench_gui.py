@@ -133,4 +133,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # PySide6 can crash tearing down a window left to the interpreter: figures are out
