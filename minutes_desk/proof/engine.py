@@ -64,10 +64,11 @@ PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
-_OCR_MARK = re.compile(r"[0-9|!]|[a-zåäö][IL]|[é]", re.UNICODE)
+_OCR_MARK = re.compile(r"[0-9|!é]|[a-zåäö]I")
+"""Digits, é (for ö) and a capital I after a small letter are OCR marks, not spellings of a name."""
 _OPENERS = " \t\"'’(–—-•*"
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_LONE = {"1": "i", "l": "i", "|": "i", "I": "i"}
+_LONE = {"1", "l", "|", "I"}
 _NOT_LONE_AFTER = {
     "punkt", "bilaga", "paragraf", "nr", "kapitel", "sida", "dag", "steg", "fas", "etapp", "kvartal",
     "version", "del", "bild", "alternativ", "grupp", "mål", "tabell", "figur", "avsnitt", "ärende",
