@@ -10,9 +10,12 @@ look-up. The probabilities start from general priors and are re-estimated per do
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+
+_SERIALS = itertools.count()
 
 SKELETON_VERSION = 2
 """Bump when the classes change: the lexicon cache is sorted by skeleton."""
@@ -74,6 +77,8 @@ class Profile:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     totals: Counter[str] = field(default_factory=Counter)
     words_seen: int = 0
+    serial: int = field(default_factory=lambda: next(_SERIALS), compare=False)
+    """Tells profiles apart in the engine's caches (an id() can be reused once a profile is gone)."""
     _learned: tuple[tuple[int, int, int], list[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
 
     def p_sub(self, intended: str, observed: str) -> float:

@@ -205,7 +205,7 @@ class Engine:
             if not is_number_like(tok.text):
                 types[tok.text] += 1
         profile = Profile()
-        for _ in range(int(PROFILE_PASSES)):
+        for _ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile)
         return profile
 
@@ -308,7 +308,7 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
     def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
-        key = (word, id(profile), profile.words_seen, sentence_start, known_name)
+        key = (word, profile.serial, profile.words_seen, sentence_start, known_name)
         if key in self._verdicts:
             return self._verdicts[key]
         verdict = self._judge(word, profile, sentence_start, known_name)
