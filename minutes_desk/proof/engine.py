@@ -67,6 +67,7 @@ CONFIDENT_ODDS = 1.0
 _OCR_MARK = re.compile(r"[0-9|!é]|[a-zåäö]I")
 """Digits, é (for ö) and a capital I after a small letter are OCR marks, not spellings of a name."""
 _OPENERS = " \t\"'’(–—-•*"
+_HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I"}
 _NOT_LONE_AFTER = {
@@ -205,11 +206,16 @@ class Engine:
             if not is_number_like(tok.text):
                 types[tok.text] += 1
         profile = Profile()
-        for _ in range(PROFILE_PASSES):
-            profile = self._estimate(types, names, profile)
+        for round_ in range(PROFILE_PASSES):
+            profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
         return profile
 
-    def _estimate(self, types: Counter[str], names: set[str], channel: Profile) -> Profile:
+    def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int) -> Profile:
+        """One round: the confident corrections under ``channel`` and the words read as written.
+
+        Edit distance (in the first round only) finds damage outside the built-in confusions (a
+        font that turns every f into t); once counted, later rounds reverse it like any other.
+        """
         learned = Profile()
         fallbacks = 0
         for word, count in types.items():
@@ -222,9 +228,7 @@ class Engine:
                     for _ in range(count):
                         learned.add_word(lw, lw)
                 continue
-            # edit distance too, for lower-case words, so that damage outside the built-in
-            # confusions (a font that turns every f into t) is counted and learned
-            fallback = word[:1].islower() and len(lw) >= 4 and lw.isalpha() and fallbacks < MAX_PROFILE_FALLBACKS
+            fallback = word[:1].islower() and len(lw) >= 4 and lw.isalpha() and fallbacks < max_fallbacks
             fallbacks += fallback
             cands = self.finder.find(lw, channel, compounds=False, fallback=fallback, limit=2)
             if not cands or cands[0].word == lw:
@@ -296,7 +300,8 @@ class Engine:
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
-            heading = bool(re.search(r"(?:^|\n)[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+$", text[: tok.start]))
+            line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
+            heading = bool(_HEADING_NUMBER.fullmatch(line))
             suggestions = tuple(
                 (w[:1].upper() + w[1:] if start_of_sentence or heading or self._is_name(w) else w, p)
                 for w, p in suggestions
