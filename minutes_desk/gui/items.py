@@ -47,6 +47,7 @@ class ItemsEditor(QWidget):
         self.list.setObjectName("itemsList")
         self.list.setMaximumHeight(150)
         self.list.currentRowChanged.connect(self._show_item)
+        self.list.currentRowChanged.connect(lambda row: self._select("title") if row >= 0 else None)
         self.number = QLineEdit()
         self.number.setObjectName("item_number")
         self.title = QLineEdit()

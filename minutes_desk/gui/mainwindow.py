@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QLabel,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.library)
         self.stack.addWidget(editor)
         self.setCentralWidget(self.stack)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("recordState")
+        self.statusBar().addPermanentWidget(self.state_label)
         self.resize(1400, 900)
 
         self._connect()
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
         title = meeting.title or meeting.body or meeting.source.file_name
         state = self.tr("justerat, skrivskyddat") if self.session.read_only else self.tr("utkast")
         self.setWindowTitle(f"{title} ({state}) — " + self.tr("Protokollskrivbordet"))
+        self.state_label.setText(state)
+        self.flags_panel.fix_button.setEnabled(not self.session.read_only)
         self.flags_panel.refresh()
         self._update_actions()
 
