@@ -58,7 +58,7 @@ MAX_CHECK_FALLBACKS = 400
 otherwise take minutes; past the budget unknown words get the OCR-model candidates only."""
 MAX_WORD = 48
 """Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
-MAX_PROFILE_FALLBACKS = 300
+MAX_PROFILE_FALLBACKS = 100
 """Edit-distance searches per estimation pass: enough to learn a systematic swap, bounded in time."""
 PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
