@@ -372,11 +372,11 @@ class Engine:
             if marked:
                 prior -= MARK_PENALTY
             if not cands or cands[0].score < prior:
-                return None
+                return _digit_damage(word)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
         if not cands and any(ch.isdigit() for ch in core):
-            return None  # a code such as "5YES" or "A4-format", not a damaged word
+            return _digit_damage(word)  # None for a code such as "5YES" or "A4-format"
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
@@ -452,6 +452,30 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
+
+
+_DIGIT_INSIDE = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])")
+_DIGIT_LETTERS = {"0": "o", "6": "ö"}
+
+
+def _digit_damage(word: str) -> _Verdict | None:
+    """A digit between letters ("Gy1lestad", "B6rner") is OCR damage even in a word no list holds:
+    flagged, with the letters the digits most often stand for. Digits at the edge ("5YES", "A4")
+    are codes."""
+    if not _DIGIT_INSIDE.search(word):
+        return None
+
+    def letter(match: re.Match[str]) -> str:
+        digit, i = match.group(), match.start()
+        if digit == "1":
+            near = word[i - 1 : i] + word[i + 1 : i + 2]
+            return "l" if "l" in near.lower() else "i"
+        return _DIGIT_LETTERS[digit]
+
+    reading = _DIGIT_INSIDE.sub(letter, word)
+    if word.isupper():
+        reading = reading.upper()
+    return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
 
 
 def _misread_capitals(word: str) -> str | None:

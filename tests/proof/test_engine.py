@@ -216,3 +216,11 @@ def test_digit_initial_words_get_case_from_position_and_names(engine: Engine) ->
     damaged = CLEAN_MINUTES.replace("§ 26 Övriga", "§ 26 6vriga").replace("Mikael Öhrn, sek", "Mikael 0hrn, sek")
     fixed = corrected_text(damaged, engine.check(damaged))
     assert "§ 26 Övriga frågor" in fixed and "Mikael Öhrn, sekreterare" in fixed
+
+
+def test_digits_inside_unlisted_names_are_still_damage(engine: Engine) -> None:
+    flags = engine.check("Närvarande: Ingvild Qva1lmark och Bo Tr6mberg. Koden 5YES och A4-ark gäller.")
+    assert [(f.word, f.kind, f.best) for f in flags] == [
+        ("Qva1lmark", FlagKind.OCR_PATTERN, "Qvallmark"),
+        ("Tr6mberg", FlagKind.OCR_PATTERN, "Trömberg"),
+    ]
