@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from minutes_desk.errors import MinutesDeskError
 from minutes_desk.gui import i18n
 from minutes_desk.gui.mainwindow import MainWindow
 from minutes_desk.gui.service import ProofEngine, Service
@@ -50,6 +52,7 @@ def wait_for_checks(window: MainWindow, timeout_s: float = 30.0) -> bool:
 
 
 def run(file: Path | None = None, screenshot: Path | None = None) -> int:
+    _choose_platform(screenshot is not None)
     app = application()
     settings = Settings()
     i18n.install(app, settings.language)  # the translators are children of the application
@@ -64,6 +67,18 @@ def run(file: Path | None = None, screenshot: Path | None = None) -> int:
     _close_on_sigterm(window)
     freeze_after_first_check(window)
     return app.exec()
+
+
+def _choose_platform(screenshot: bool) -> None:
+    """A screenshot needs no screen; a window does, and its absence is one clear line, not a Qt abort."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise MinutesDeskError("ingen skärm hittades (DISPLAY saknas); starta från skrivbordet eller använd xvfb-run")
 
 
 def freeze_after_first_check(window: MainWindow) -> None:
