@@ -297,6 +297,10 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
+        if suggestions and suggestions[0][0].lower() == "är" and _year_context(text, tok.raw_start):
+            # "per ar", "3 ar", "nästa ar": the noun år, not the verb är
+            year = apply_case(word, "år")
+            suggestions = ((year, suggestions[0][1]), *((w, p) for w, p in suggestions if w != year))
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
@@ -476,6 +480,21 @@ def _digit_damage(word: str) -> _Verdict | None:
     if word.isupper():
         reading = reading.upper()
     return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
+
+
+_YEAR_CUES = {
+    "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
+    "åtta", "nio", "tio", "några", "flera", "många", "efter", "innevarande", "kommande", "första", "andra",
+}
+
+
+def _year_context(text: str, pos: int) -> bool:
+    """Does the word before ``pos`` call for the noun "år" (a number, "per", "nästa" …)?"""
+    before = text[max(0, pos - 30) : pos].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    return prev.isdigit() or prev in _YEAR_CUES
 
 
 def _misread_capitals(word: str) -> str | None:

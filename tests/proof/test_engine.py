@@ -224,3 +224,9 @@ def test_digits_inside_unlisted_names_are_still_damage(engine: Engine) -> None:
         ("Qva1lmark", FlagKind.OCR_PATTERN, "Qvallmark"),
         ("Tr6mberg", FlagKind.OCR_PATTERN, "Trömberg"),
     ]
+
+
+def test_year_after_numbers_and_per(engine: Engine) -> None:
+    text = LOSSY + "Avtalet galler i 3 ar och kostar 2 mnkr per ar, men det ar billigt.\n"
+    fixed = corrected_text(text, engine.check(text))
+    assert "gäller i 3 år och kostar 2 mnkr per år, men det är billigt." in fixed
