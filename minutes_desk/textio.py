@@ -38,7 +38,7 @@ def decode_bytes(data: bytes, name: str = "indata") -> DecodedText:
     if not data.strip():
         raise InputError(f"{name}: filen är tom")
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: filen är för stor ({len(data) // (1024 * 1024)} MB, högst {MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(f"{name}: filen är för stor ({_size_text(len(data))}, högst {_size_text(MAX_BYTES)})")
     text, encoding = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -48,20 +48,30 @@ def decode_bytes(data: bytes, name: str = "indata") -> DecodedText:
     return DecodedText(text=text, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
 
 
-def read_text_file(path: str | Path) -> DecodedText:
+def read_capped_bytes(path: str | Path, max_bytes: int) -> bytes:
+    """A whole file, refused (one Swedish line) when missing, unreadable or larger than ``max_bytes``."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path.name}: filen är för stor ({size // (1024 * 1024)} MB, högst {MAX_BYTES // (1024 * 1024)} MB)")
-        data = path.read_bytes()
+        if size > max_bytes:
+            raise InputError(f"{path.name}: filen är för stor ({_size_text(size)}, högst {_size_text(max_bytes)})")
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: filen finns inte") from None
     except IsADirectoryError:
         raise InputError(f"{path}: är en mapp, inte en fil") from None
     except PermissionError:
         raise InputError(f"{path}: saknar behörighet att läsa filen") from None
-    return decode_bytes(data, path.name)
+    except OSError as exc:
+        raise InputError(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from None
+
+
+def read_text_file(path: str | Path) -> DecodedText:
+    return decode_bytes(read_capped_bytes(path, MAX_BYTES), Path(path).name)
+
+
+def _size_text(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} kB"
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

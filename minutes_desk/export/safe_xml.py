@@ -13,6 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from minutes_desk.errors import InputError
+from minutes_desk.textio import read_capped_bytes
 
 NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """A character XML 1.0 cannot carry at all, not even as a character reference."""
@@ -52,14 +53,7 @@ def parse_bytes(data: bytes, name: str = "XML-filen") -> etree._ElementTree:
 
 def parse_file(path: str | Path) -> etree._ElementTree:
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_XML_BYTES:
-            raise InputError(f"{path.name}: filen är för stor för att vara ett protokoll ({size // 1024} kB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from None
-    return parse_bytes(data, path.name)
+    return parse_bytes(read_capped_bytes(path, MAX_XML_BYTES), path.name)
 
 
 def _has_entity_refs(root: etree._Element) -> bool:

@@ -22,6 +22,7 @@ from minutes_desk.export import native_xml, pdf, pdfa, signing
 from minutes_desk.export.native_xml import NativeRecord
 from minutes_desk.export.safe_xml import MAX_XML_BYTES
 from minutes_desk.model import Meeting, Status
+from minutes_desk.textio import read_capped_bytes
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
 _SPACE = re.compile(r"\s+")
@@ -45,13 +46,7 @@ class Verification:
 def verify_file(path: str | Path) -> Verification:
     """The check of one file; IntegrityError (one Swedish line) when it was altered."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_PDF_BYTES:
-            raise InputError(f"{path.name}: filen är för stor ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from None
+    data = read_capped_bytes(path, MAX_PDF_BYTES)
     if data.startswith(b"%PDF-"):
         return verify_pdf(data, path.name)
     return verify_xml(data, path.name)

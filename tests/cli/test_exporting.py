@@ -108,7 +108,7 @@ def test_export_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, _, err = run(capsys, "export", str(meeting_id), "--xml", str(tmp_path / "saknas" / "x.xml"))
     assert code == 2 and "mappen finns inte" in err
     code, _, err = run(capsys, "verify", str(tmp_path / "finns-inte.pdf"))
-    assert code == 2 and "kan inte läsas" in err
+    assert code == 2 and "filen finns inte" in err
 
 
 def test_after_reopen_the_approved_version_still_exports_as_final(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
