@@ -16,19 +16,17 @@ from minutes_desk.proof.channel import FALLBACK_EDIT, PRIOR_REWRITES, Profile, l
 from minutes_desk.proof.lexicon import Lexicon
 
 MAX_REWRITES = 3
+"""One-into-two rewrites tried per token."""
 MAX_VARIANTS = 48
+"""Rewritten readings looked up per token."""
 COMPOUND_PENALTY = 1.5
 """Zipf points a compound loses against its weakest part: unlisted compounds are rarer than words."""
 EXTRA_PART_PENALTY = 0.5
+"""And this much per part beyond two."""
 COMPOUND_CEILING = 2.5
 """An unlisted compound is never a frequent word, however frequent its parts ("för" + "händer")."""
-
-
-def compound_zipf(weakest_part: float, parts: int) -> float:
-    """The prior (zipf scale) of a compound that no list holds."""
-    return min(COMPOUND_CEILING, weakest_part - COMPOUND_PENALTY) - EXTRA_PART_PENALTY * (parts - 2)
-
 MIN_PART = 2
+"""Shortest compound part (hunspell-sv's COMPOUNDMIN)."""
 CASE_MISMATCH = 1.5
 """Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
@@ -36,6 +34,34 @@ DOUBLING_EDIT = 0.003
 """A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str
+    """Lower case; the caller restores the token's case."""
+    score: float
+    """log10 P(word) + log10 P(observed | word)."""
+    ops: tuple[tuple[str, str], ...]
+    """(intended, observed) for every letter or rewrite, identity included: what the profile counts."""
+    parts: int = 1
+
+
+@dataclass(frozen=True)
+class _Key:
+    """A rewritten reading of the token: ``text`` is what is looked up; ``observed[k]`` says what
+    the OCR wrote for key position k (None: inside a rewrite, already accounted for)."""
+
+    text: str
+    observed: tuple[str | None, ...]
+    fixed: tuple[bool, ...]
+    """True where the key letter came from a rewrite and must be matched exactly."""
+    cost: float
+
+
+def compound_zipf(weakest_part: float, parts: int) -> float:
+    """The prior (zipf scale) of a compound that no list holds."""
+    return min(COMPOUND_CEILING, weakest_part - COMPOUND_PENALTY) - EXTRA_PART_PENALTY * (parts - 2)
 
 
 def _doubling(observed: str, variant: str, edit: tuple[str, str]) -> bool:
@@ -55,29 +81,6 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
         return True
     top = max(rivals, key=lambda c: c.score)
     return any(a != b and profile.p_sub(a, b) < FALLBACK_EDIT for a, b in top.ops)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    word: str
-    """Lower case; the caller restores the token's case."""
-    score: float
-    """log10 P(word) + log10 P(observed | word)."""
-    ops: tuple[tuple[str, str], ...]
-    """(intended, observed) for every letter or rewrite, identity included: what the profile counts."""
-    parts: int = 1
-
-
-@dataclass(frozen=True)
-class _Key:
-    """A rewritten reading of the token: ``text`` is what is looked up; ``slots[k]`` says what the
-    OCR wrote for key position k (None: inside a rewrite, already accounted for)."""
-
-    text: str
-    observed: tuple[str | None, ...]
-    fixed: tuple[bool, ...]
-    """True where the key letter came from a rewrite and must be matched exactly."""
-    cost: float
 
 
 def keys_for(observed: str, profile: Profile) -> list[_Key]:
