@@ -19,6 +19,7 @@ ENV_DB = "MINUTES_DESK_DB"
 ENV_SHARED_DIR = "MINUTES_DESK_SHARED_DIR"
 ENV_USER = "MINUTES_DESK_USER"
 ENV_DATA_DIR = "MINUTES_DESK_DATA_DIR"
+ENV_CACHE_DIR = "MINUTES_DESK_CACHE_DIR"
 
 
 def data_dir() -> Path:
@@ -28,6 +29,9 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
+    """Rebuildable files (the engine's lexicon cache): shared by every user profile of one install."""
+    if os.environ.get(ENV_CACHE_DIR):
+        return Path(os.environ[ENV_CACHE_DIR])
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override) / "cache"

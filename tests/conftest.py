@@ -25,6 +25,14 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One engine cache for the whole run, built once, never in the developer's own cache directory."""
+    path = tmp_path_factory.mktemp("cache")
+    os.environ["MINUTES_DESK_CACHE_DIR"] = str(path)  # session-wide; subprocesses inherit it
+    return path
+
+
 @pytest.fixture(autouse=True)
 def user_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own database, data directory and user, never the developer's own."""

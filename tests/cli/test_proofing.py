@@ -11,7 +11,6 @@ import pytest
 
 from minutes_desk.cli import main
 from tests.conftest import PROJECT_ROOT, SHARED_DIR, seed_path
-from tests.proof.conftest import lexicon_cache, shared_lexicon_cache  # noqa: F401 - fixtures
 
 TEXT = "Inga 6vriga frågor.\n\nMötet börjar kI 15.30 1 Huddinge, se www.exempel.se.\n"
 
