@@ -64,6 +64,8 @@ PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
+HEADING_WORDS = 6
+"""A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!é]|[a-zåäö]I")
 """Digits, é (for ö) and a capital I after a small letter are OCR marks, not spellings of a name."""
 _OPENERS = " \t\"'’(–—-•*"
@@ -297,6 +299,10 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
+        if word[:1] == "l" and suggestions and (start_of_sentence or _heading_line(text, tok.start)):
+            # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
+            # reads a capital I as l far more often than it loses the dot of a small i
+            suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
         if suggestions and suggestions[0][0].lower() == "är" and _year_context(text, tok.raw_start):
             # "per ar", "3 ar", "nästa ar": the noun år, not the verb är
             year = apply_case(word, "år")
@@ -447,6 +453,8 @@ class Engine:
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
             if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end) or not after[:1].isalpha():
                 continue
+            if len(before) < 2:
+                continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition
             if before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS:
                 continue
             if raw == "I" and not after[:1].islower():
@@ -508,6 +516,19 @@ def _misread_capitals(word: str) -> str | None:
     if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
         return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
     return None
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a line after a blank line or a short line ending without
+    punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(_OPENERS):
+        return False
+    if line_start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1].strip()
+    return not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum())
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -230,3 +230,14 @@ def test_year_after_numbers_and_per(engine: Engine) -> None:
     text = LOSSY + "Avtalet galler i 3 ar och kostar 2 mnkr per ar, men det ar billigt.\n"
     fixed = corrected_text(text, engine.check(text))
     assert "gäller i 3 år och kostar 2 mnkr per år, men det är billigt." in fixed
+
+
+def test_word_initial_l_for_capital_i_where_a_capital_is_due(engine: Engine) -> None:
+    text = "9. Övrigt\n\nlngen övrig fråga.\n\nArbetsutskottets beslut\nlnformationen noteras, det är lnte klart. lnga fler.\n"
+    fixed = corrected_text(text, engine.check(text))
+    assert "Ingen övrig fråga" in fixed
+    assert "Informationen noteras, det är inte klart. Inga fler." in fixed
+
+
+def test_lone_capital_i_after_a_table_mark_is_left_alone(engine: Engine) -> None:
+    assert engine.check("Närvarande   Björklund Bo   x   I vice ordförande\n") == []
