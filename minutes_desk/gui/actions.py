@@ -64,6 +64,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("add_word", "proof", QT_TRANSLATE_NOOP("Actions", "&Lägg till i ordlistan"), "Ctrl+F7"),
     ActionSpec("remember", "proof", QT_TRANSLATE_NOOP("Actions", "&Kom ihåg rättelsen"), "Alt+F7"),
     ActionSpec("dictionary", "proof", QT_TRANSLATE_NOOP("Actions", "&Ordlistan…"), "Ctrl+D"),
+    ActionSpec("sync_dictionary", "proof", QT_TRANSLATE_NOOP("Actions", "S&ynka ordlistan"), "Ctrl+Shift+D"),
     ActionSpec("approve", "record", QT_TRANSLATE_NOOP("Actions", "&Justera…"), "Ctrl+J"),
     ActionSpec("reopen", "record", QT_TRANSLATE_NOOP("Actions", "&Återöppna…"), "Ctrl+Shift+J"),
     ActionSpec("export_xml", "export", QT_TRANSLATE_NOOP("Actions", "&XML…"), "Ctrl+E"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_desk.errors import MinutesDeskError
+from minutes_desk.gui.dictsync import DictionarySync
 
 class Dictionary(Protocol):
     """What the dialog uses of ``minutes_desk.shareddict.CorrectionsDictionary``."""
@@ -126,14 +127,20 @@ class EntryModel(QAbstractTableModel):
 
 
 class DictionaryDialog(QDialog):
-    """Filter, add, edit and delete entries; the dictionary is synced when the dialog opens."""
+    """Filter, add, edit and delete entries; the dictionary is synced (in the background) when
+    the dialog opens."""
 
     changed = Signal()
     """The dictionary's content changed (the window re-checks the text)."""
 
-    def __init__(self, dictionary: Dictionary, parent: QWidget | None = None) -> None:
+    def __init__(self, dictionary: Dictionary, parent: QWidget | None = None,
+                 syncer: DictionarySync | None = None) -> None:
+        """``syncer``: the window's, so that the dialog and the window never sync at once."""
         super().__init__(parent)
         self.dictionary = dictionary
+        self.syncer = syncer or DictionarySync(dictionary, parent=self)
+        self.syncer.finished.connect(self._synced)
+        self.syncer.failed.connect(self._sync_failed)
         self.setObjectName("dictionaryDialog")
         self.setWindowTitle(self.tr("Ordlistan"))
         self.resize(900, 560)
@@ -213,12 +220,26 @@ class DictionaryDialog(QDialog):
         self.sync_button.clicked.connect(self.sync)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._shown_revision = -1
+        self._show()
         self.sync()
 
     # --- actions ---------------------------------------------------------------------------
 
     def sync(self) -> None:
-        self._run(self.dictionary.sync, "")
+        self.sync_button.setEnabled(False)
+        self.message.setText(self.tr("Synkroniserar …"))
+        self.message.setStyleSheet("")
+        self.syncer.request()
+
+    def _synced(self, _changed: bool) -> None:
+        self.sync_button.setEnabled(True)
+        if self.message.text() == self.tr("Synkroniserar …"):
+            self.message.setText("")
+        self._show()
+
+    def _sync_failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setStyleSheet("color: #b00020")
 
     def add_word(self) -> None:
         word, note = self.word.text(), self.note.text().strip()
@@ -283,13 +304,16 @@ class DictionaryDialog(QDialog):
         else:
             self.message.setText(done)
             self.message.setStyleSheet("")
+        self._show()
+        if self.dictionary.revision != before:
+            self.changed.emit()
+
+    def _show(self) -> None:
         self._show_status()
         if self.dictionary.revision != self._shown_revision:
             self._shown_revision = self.dictionary.revision
             self.model.set_entries(self.dictionary.entries())
             self._selection_changed()
-        if self.dictionary.revision != before:
-            self.changed.emit()
 
     def _show_status(self) -> None:
         status = self.dictionary.status

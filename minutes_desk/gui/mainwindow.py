@@ -20,13 +20,14 @@ from minutes_desk.errors import MinutesDeskError
 from minutes_desk.gui.actions import USE_AS_KEYS, Actions
 from minutes_desk.gui.checker import Checker
 from minutes_desk.gui.dictionary_dialog import DictionaryDialog
+from minutes_desk.gui.dictsync import DictionarySync
 from minutes_desk.gui.dialogs import ApproveDialog, ReopenDialog, SettingsDialog
 from minutes_desk.gui.flagspanel import FlagsPanel
 from minutes_desk.gui.formpanel import FormPanel
 from minutes_desk.gui.library import LibraryView
 from minutes_desk.gui.service import EXPORT_FORMATS, Service
 from minutes_desk.gui.session import Session
-from minutes_desk.gui.settings import Settings
+from minutes_desk.gui.settings import DICTIONARY_SYNC_MS, Settings
 from minutes_desk.gui.textpane import DocFlag, TextPane
 from minutes_desk.model import Meeting
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.session = Session(service, self)
         self._closing = False
         self.checker = Checker(service)
+        self.dictionary_sync = DictionarySync(service.user_dictionary(), DICTIONARY_SYNC_MS, self)
         self.ignored: set[str] = set()
         self.actions = Actions(self)
         self.menus = self.actions.build_menus(self.menuBar())
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_actions()
         self.show_library()
+        self.dictionary_sync.request()
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         a.connect("add_word", lambda: self._with_flag(lambda f: self.add_word(f.flag.word)))
         a.connect("remember", lambda: self._with_flag(lambda f: f.flag.best and self.remember(f, f.flag.best)))
         a.connect("dictionary", self.open_dictionary)
+        a.connect("sync_dictionary", self.sync_dictionary)
         a.connect("approve", self.start_approve)
         a.connect("reopen", self.start_reopen)
         for fmt in EXPORT_FORMATS:
@@ -117,6 +121,9 @@ class MainWindow(QMainWindow):
         self.session.refused.connect(self.show_refusal)
         self.session.saved.connect(lambda: self.statusBar().showMessage(self.tr("Sparat"), 1500))
         self.checker.results.connect(self._on_check_results)
+        self.dictionary_sync.finished.connect(self._on_dictionary_synced)
+        self.dictionary_sync.failed.connect(lambda msg: self.statusBar().showMessage(
+            self.tr("Ordlistan kunde inte synkas: ") + msg, 5000))
         self.checker.failed.connect(lambda msg: self.statusBar().showMessage(
             self.tr("Korrekturläsningen misslyckades: ") + msg))
         self.text_pane.apply_requested.connect(self.apply_flag)
@@ -278,8 +285,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Rättelsen %1 → %2 sparas i ordlistan")
                                      .replace("%1", found.flag.word).replace("%2", right), 3000)
 
+    def sync_dictionary(self) -> None:
+        self.statusBar().showMessage(self.tr("Synkar ordlistan …"))
+        self.dictionary_sync.request()
+
+    def _on_dictionary_synced(self, changed: bool) -> None:
+        status = self.service.user_dictionary().status
+        if status.error:
+            self.statusBar().showMessage(self.tr("Ordlistan: ") + status.error, 8000)
+        elif status.configured:
+            self.statusBar().showMessage(self.tr("Ordlistan är synkad"), 2000)
+        else:
+            self.statusBar().clearMessage()
+        if changed:
+            self.recheck()
+
     def open_dictionary(self) -> DictionaryDialog:
-        dialog = DictionaryDialog(self.service.user_dictionary(), self)
+        dialog = DictionaryDialog(self.service.user_dictionary(), self, self.dictionary_sync)
         dialog.changed.connect(self.recheck)
         dialog.open()
         return dialog
@@ -357,6 +379,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self.session.save()
+        self.dictionary_sync.stop()
+        self.dictionary_sync.wait(2.0)  # a hung share is left behind: its changes wait in the outbox
         self.checker.shutdown()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         super().closeEvent(event)

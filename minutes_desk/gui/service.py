@@ -59,7 +59,8 @@ class Service:
         self.user_name = user_name
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._store = Store.open(db_path)
-        self._dictionary = CorrectionsDictionary.open(shared_dir, user_name)
+        # No sync here: a hung network share would hang the window. The window syncs in the background.
+        self._dictionary = CorrectionsDictionary.open(shared_dir, user_name, sync=False)
 
     def close(self) -> None:
         self._store.close()

@@ -26,6 +26,8 @@ def _dialog(qtbot: QtBot, dictionary: CorrectionsDictionary) -> DictionaryDialog
     dialog = DictionaryDialog(dictionary)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.sync_button.isEnabled()  # syncing in the background as it opens
+    qtbot.waitUntil(dialog.sync_button.isEnabled)
     return dialog
 
 
@@ -135,6 +137,7 @@ def test_offline_the_dialog_says_what_waits_and_sync_sends_it(tmp_path: Path, qt
     assert "1 ändringar väntar" in dialog.status.text()
 
     (tmp_path / "away").rename(tmp_path / "share")
-    _click(qtbot, dialog, "dictionarySync")
+    with qtbot.waitSignal(dialog.syncer.finished):
+        _click(qtbot, dialog, "dictionarySync")
     assert "Delas via" in dialog.status.text()
     assert _user(tmp_path, "Bo").verdict("Gyllestad") is True

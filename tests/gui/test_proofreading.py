@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from minutes_desk.gui.app import create_window, wait_for_checks
 from minutes_desk.gui.flagspanel import COUNT, KIND, WORD
 from minutes_desk.gui.mainwindow import MainWindow
+from minutes_desk.shareddict import CorrectionsDictionary
 from tests.conftest import seed_path
 from tests.gui.test_window import choose_from_context_menu, first_flag_with_suggestion, point_of
 
@@ -45,7 +46,10 @@ def test_add_word_and_remember_correction_reach_the_dictionary(qtbot: QtBot, see
     assert dictionary.correction(corrected.flag.word) == corrected.flag.best
 
 
-def test_the_dictionary_dialog_opens_from_the_menu_and_rechecks(qtbot: QtBot) -> None:
+def test_the_dictionary_dialog_opens_from_the_menu_and_rechecks(qtbot: QtBot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    share = tmp_path / "share"
+    share.mkdir()
+    monkeypatch.setenv("MINUTES_DESK_SHARED_DIR", str(share))
     # Its own window, whose worker loads the engine with this user's dictionary, as the app does.
     w = create_window()
     qtbot.addWidget(w)
@@ -62,6 +66,17 @@ def test_the_dictionary_dialog_opens_from_the_menu_and_rechecks(qtbot: QtBot) ->
     assert wait_for_checks(w)
     assert word not in {f.flag.word for f in w.text_pane.all_flags()}
     dialog.close()
+
+    # A colleague accepts another word in the shared folder; "Synka ordlistan" brings it here.
+    other = next(f.flag.word for f in w.text_pane.all_flags() if f.flag.word != word)
+    CorrectionsDictionary.open(share, "Bo", tmp_path / "bo").add_word(other)
+    assert w.service.user_dictionary().verdict(other) is None
+    with qtbot.waitSignal(w.dictionary_sync.finished):
+        w.actions["sync_dictionary"].trigger()
+    assert w.actions["sync_dictionary"].shortcut().toString() == "Ctrl+Shift+D"
+    assert wait_for_checks(w)
+    assert other not in {f.flag.word for f in w.text_pane.all_flags()}
+    w.close()
 
 
 def test_the_panel_sorts_by_count_and_word_and_filters_by_kind(qtbot: QtBot, seed_window: MainWindow) -> None:
