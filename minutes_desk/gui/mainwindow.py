@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         meeting = self.session.meeting
         self.stack.setCurrentIndex(EDITOR)
         self.ignored.clear()
+        self.ignored.update(self.service.ignored_words(self.session.meeting_id))
         self.checker.check_document(meeting.text, known_words(meeting))
         title = meeting.title or meeting.body or meeting.source.file_name
         state = self.tr("justerat, skrivskyddat") if self.session.read_only else self.tr("utkast")
@@ -268,6 +269,13 @@ class MainWindow(QMainWindow):
         self._with_flag(lambda f: f.flag.best and self.apply_all(f.flag.word, f.flag.best))
 
     def ignore_word(self, word: str) -> None:
+        """For this record, also when it is opened again."""
+        if self.session.meeting_id is not None and not self._guarded(
+                lambda: self.service.ignore_word(self.session.meeting_id, word)):
+            return
+        self._hide_word(word)
+
+    def _hide_word(self, word: str) -> None:
         self.ignored.add(word)
         self.text_pane.highlighter.rehighlight()
         self.flags_panel.refresh()
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def add_word(self, word: str) -> None:
         self.service.add_word(word)
-        self.ignore_word(word)
+        self._hide_word(word)  # at once; the engine's next check of the record knows it too
         self.statusBar().showMessage(self.tr("”%1” har lagts till i ordlistan").replace("%1", word), 3000)
 
     def remember(self, found: DocFlag, right: str) -> None:

@@ -100,6 +100,13 @@ class Service:
         """Called in the checking worker: the engine's cold start must not block the window."""
         return self._engine or Engine.load(user_dictionary=self._dictionary)
 
+    def ignored_words(self, meeting_id: int) -> set[str]:
+        return self._store.ignored_words(meeting_id)
+
+    def ignore_word(self, meeting_id: int, word: str) -> None:
+        """Kept with the record: reopening it later keeps ``word`` unflagged there."""
+        self._store.ignore_word(meeting_id, word, user=self.user_name)
+
     def user_dictionary(self) -> CorrectionsDictionary:
         return self._dictionary
 

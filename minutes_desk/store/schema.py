@@ -155,6 +155,19 @@ _APPROVED_GUARDS = (
 )
 
 
+_IGNORED_WORDS = (
+    # Words the secretary told the proofreader to leave alone in one record (not content: an
+    # approved record may gain them, and they are not part of what an approval signs).
+    """CREATE TABLE ignored_words (
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        word TEXT NOT NULL,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, word)
+    )""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -166,6 +179,7 @@ def _run(statements: tuple[str, ...]) -> Callable[[sqlite3.Connection], None]:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run(_TABLES),  # 0 -> 1: documents, records in versions, approvals, corrections, events
     _run(_APPROVED_GUARDS),  # 1 -> 2: triggers that keep approved versions unchanged
+    _run(_IGNORED_WORDS),  # 2 -> 3: words ignored by the proofreader, per record
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

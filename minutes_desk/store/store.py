@@ -401,6 +401,24 @@ class Store:
             self._touch(meeting_id, now)
         return logged
 
+    # -- proofreading ---------------------------------------------------------------------
+
+    def ignored_words(self, meeting_id: int) -> set[str]:
+        """Words the proofreader is told to leave alone in this record (exact spelling)."""
+        self._meeting_row(meeting_id)
+        return {w for (w,) in self.db.execute("SELECT word FROM ignored_words WHERE meeting_id = ?", (meeting_id,))}
+
+    def ignore_word(self, meeting_id: int, word: str, user: str | None = None) -> None:
+        """Allowed on an approved record too: it changes no content."""
+        if not word or not word.strip():
+            raise InputError("ange ett ord att ignorera")
+        with self._write():
+            self._meeting_row(meeting_id)
+            self.db.execute(
+                "INSERT OR IGNORE INTO ignored_words (meeting_id, word, who, at) VALUES (?, ?, ?, ?)",
+                (meeting_id, word.strip(), user or config.user_name(), _now()),
+            )
+
     # -- justering ------------------------------------------------------------------------
 
     def approve(

@@ -114,6 +114,7 @@ def test_fix_all_occurrences_from_the_panel(qtbot: QtBot, seed_window: MainWindo
     with Store.open(w.service.db_path) as store:
         logged = store.corrections(w.session.meeting_id)
     assert len(logged) == flagged and all(c.old == word and c.new == replacement for c in logged)
+    assert {c.who for c in logged} == {w.service.user_name}  # logged in the save, by this user
 
 
 def test_keyboard_f7_enter_and_escape(qtbot: QtBot, seed_window: MainWindow) -> None:
@@ -146,6 +147,12 @@ def test_keyboard_f7_enter_and_escape(qtbot: QtBot, seed_window: MainWindow) -> 
     w.text_pane.setTextCursor(cursor)
     qtbot.keyClick(w.text_pane, Qt.Key.Key_Return)
     assert w.session.meeting.text.count("\n") == lines + 1
+
+    # The ignored word stays ignored when the record is opened again.
+    w.show_library()
+    w.open_record(w.session.meeting_id)
+    assert wait_for_checks(w)
+    assert ignored in w.ignored and ignored not in {f.flag.word for f in w.text_pane.all_flags()}
 
 
 def test_typing_in_the_source_of_a_value_updates_the_form(qtbot: QtBot, seed_window: MainWindow) -> None:

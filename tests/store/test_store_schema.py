@@ -7,6 +7,7 @@ import pytest
 
 from minutes_desk import config
 from minutes_desk.errors import InputError, MinutesDeskError
+from minutes_desk.model import Meeting
 from minutes_desk.store import Store
 from minutes_desk.store.schema import SCHEMA_VERSION, migrate
 from tests.conftest import seed_path
@@ -107,3 +108,23 @@ def test_a_database_path_that_cannot_be_created_is_an_input_error(tmp_path: Path
     blocker.write_text("x")
     with pytest.raises(InputError, match="kan inte öppna databasen"):
         Store.open(blocker / "minutes.sqlite")
+
+
+def test_migration_3_adds_ignored_words_to_an_older_file_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=2)
+    conn.close()
+    with Store.open(path) as store:
+        meeting_id = store.add_meeting(Meeting(text="Vi ses i Gyllestad."), raw_text="Vi ses i Gyllestad.")
+        assert store.ignored_words(meeting_id) == set()
+        store.ignore_word(meeting_id, "Gyllestad", user="Anna")
+        store.ignore_word(meeting_id, "Gyllestad", user="Bo")  # once is enough
+        store.approve(meeting_id, ["A"], "B")
+        store.ignore_word(meeting_id, "ses")  # not content: allowed on an approved record
+        with pytest.raises(InputError):
+            store.ignore_word(meeting_id, " ")
+    with Store.open(path) as store:
+        assert store.ignored_words(meeting_id) == {"Gyllestad", "ses"}
+    (backup,) = tmp_path.glob("v2.sqlite.v2-*.bak")
+    assert _pragma(backup, "user_version") == 2
