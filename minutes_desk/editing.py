@@ -14,6 +14,7 @@ hold the old and the new list.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -293,6 +294,29 @@ def replace_text(meeting: Meeting, start: int, end: int, new: str) -> Change:
         raise InputError(f"Ogiltigt textintervall {start}–{end}.")
     step = _replace_tracked(meeting, start, end, new)
     return Change([step] if step else [])
+
+
+def normalise_line_ends(meeting: Meeting) -> bool:
+    """"\r\n" and lone "\r" become "\n" in the text and in item and decision texts; spans move.
+
+    A text editor shows "\r\n" as one line break, so offsets into a text holding it would drift
+    from what the user sees. Not an undoable edit: it is how the text enters the app. True if
+    anything changed.
+    """
+    text = meeting.text
+    changed = False
+    if "\r" in text:
+        dropped = [m.start() for m in re.finditer("\r\n", text)]  # the "\r" of each pair goes
+        for path, (a, b) in list(iter_spans(meeting)):
+            _set(meeting, path, (a - bisect.bisect_left(dropped, a), b - bisect.bisect_left(dropped, b)))
+        meeting.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        changed = True
+    for item in meeting.items:
+        for record in (item, *item.decisions):
+            if "\r" in record.text:
+                record.text = record.text.replace("\r\n", "\n").replace("\r", "\n")
+                changed = True
+    return changed
 
 
 def occurrences(text: str, word: str, *, whole_word: bool = True) -> list[Span]:

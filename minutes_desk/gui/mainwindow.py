@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera OCR-text"), "",
-                                                self.tr("Textfiler (*.txt);;Alla filer (*)"))
+                                                self.tr("OCR-text och XML-poster (*.txt *.xml);;Alla filer (*)"))
         if names:
             self.show_library()
             self.library.import_paths([Path(n) for n in names])

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from minutes_desk.model import Meeting
+from minutes_desk import editing
+from minutes_desk.errors import IntegrityError, MinutesDeskError
+from minutes_desk.model import Meeting, Status
 from minutes_desk.proof.engine import Engine
 from minutes_desk.proof.flags import Flag
 from minutes_desk.shareddict import CorrectionsDictionary
-from minutes_desk.store import Correction, Store
+from minutes_desk.store import Correction, ImportFailure, ImportResult, Store
 
 
 @dataclass(frozen=True)
@@ -68,17 +70,46 @@ class Service:
     # --- records ---------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> int:
+        """OCR text, or a record exported as our XML (``.xml``)."""
+        if path.suffix.lower() == ".xml":
+            return self._import_xml(path)
         return self._store.import_file(path).id
 
     def import_files(self, paths: Sequence[Path], progress: Callable[..., Any] | None = None) -> list[Any]:
-        """ImportResult or ImportFailure per path, in order."""
-        return self._store.import_files(list(paths), progress=progress)
+        """ImportResult or ImportFailure per path, in order (XML records one by one, after the texts)."""
+        texts = [p for p in paths if p.suffix.lower() != ".xml"]
+        outcomes = dict(zip(texts, self._store.import_files(texts, progress=progress))) if texts else {}
+        for path in paths:
+            if path not in outcomes:
+                try:
+                    outcomes[path] = ImportResult(self._import_xml(path), str(path), created=True)
+                except MinutesDeskError as exc:
+                    outcomes[path] = ImportFailure(str(path), str(exc))
+                if progress:
+                    progress()
+        return [outcomes[p] for p in paths]
+
+    def _import_xml(self, path: Path) -> int:
+        from minutes_desk.export import read_native_xml  # lxml: not at the window's start
+
+        record = read_native_xml(path)
+        meeting = record.meeting
+        if record.record_hash != meeting.content_hash():
+            raise IntegrityError(f"{path.name}: innehållet har ändrats (kontrollsumman stämmer inte med posten)")
+        if meeting.status is not Status.APPROVED:  # an approval signs the text as it is
+            editing.normalise_line_ends(meeting)
+        return self._store.add_meeting(meeting)
 
     def list_meetings(self, search: str | None = None) -> list[Any]:
         return self._store.list_meetings(search=search or None)
 
     def load(self, meeting_id: int) -> Meeting:
-        return self._store.load(meeting_id)
+        """Line ends are "\\n" only (the text pane counts a "\\r\\n" as one character); a draft that
+        had others is saved so, an approved record is only shown so."""
+        meeting = self._store.load(meeting_id)
+        if editing.normalise_line_ends(meeting) and meeting.status is not Status.APPROVED:
+            self._store.save(meeting_id, meeting, user=self.user_name)
+        return meeting
 
     def save(self, meeting_id: int, meeting: Meeting, corrections: Sequence[TextCorrection] = ()) -> None:
         """The current content and the proofreading corrections made since the last save, at once."""

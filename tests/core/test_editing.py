@@ -180,3 +180,25 @@ def test_replace_spans_changes_only_the_occurrences_pointed_at() -> None:
     assert len(change.text_edits) == 1 and editing.span_of(m, ("place",)) == (lone + 2, lone + 7)
     editing.apply(m, change.inverse())
     assert m.text == text
+
+
+def test_normalise_line_ends_moves_every_span_with_the_text() -> None:
+    m = meeting()
+    before = {path: m.text[a:b] for path, (a, b) in editing.iter_spans(m)}
+    crlf = meeting()
+    editing.normalise_line_ends(crlf)  # nothing to do: unchanged
+    assert crlf == m
+    # The same record as read from a file with Windows line ends.
+    damaged = meeting()
+    shift = {}
+    for path, (a, b) in editing.iter_spans(damaged):
+        shift[path] = (a + TEXT[:a].count("\n"), b + TEXT[:b].count("\n"))
+    for path, span in shift.items():
+        editing._set(damaged, path, span)
+    damaged.text = TEXT.replace("\n", "\r\n")
+    damaged.items[0].decisions[0].text = "Mats Bergstrém\r\nutses."
+    assert editing.normalise_line_ends(damaged)
+    assert damaged.text == TEXT and "\r" not in damaged.items[0].decisions[0].text
+    assert {path: damaged.text[a:b] for path, (a, b) in editing.iter_spans(damaged)} == before
+    old_mac = Meeting(text="Plats\rLund", place="Lund", spans={"place": (6, 10)})
+    assert editing.normalise_line_ends(old_mac) and old_mac.text == "Plats\nLund" and old_mac.spans["place"] == (6, 10)
