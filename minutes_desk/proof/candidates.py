@@ -34,6 +34,8 @@ DOUBLING_EDIT = 0.003
 """A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
+FIRST_LETTER_KEYS = 8
+"""Rewritten readings tried per first letter in that fallback."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
     return any(a != b and profile.p_sub(a, b) < FALLBACK_EDIT for a, b in top.ops)
 
 
-def keys_for(observed: str, profile: Profile) -> list[_Key]:
+def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list[_Key]:
     rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
     by_obs: dict[str, list[str]] = {}
     for intended, obs in rules:
@@ -93,7 +95,7 @@ def keys_for(observed: str, profile: Profile) -> list[_Key]:
         return [_Key(observed, tuple(observed), (False,) * len(observed), 0.0)]
 
     def walk(i: int, text: list[str], slots: list[str | None], fixed: list[bool], cost: float, n: int) -> None:
-        if len(out) >= MAX_VARIANTS:
+        if len(out) >= limit:
             return
         if i == len(observed):
             out.append(_Key("".join(text), tuple(slots), tuple(fixed), cost))
@@ -205,12 +207,13 @@ class CandidateFinder:
         every other first letter, then the usual restoration with compounds."""
         out = []
         cost = log10(FALLBACK_EDIT)
+        tails: dict = {}  # the readings differ in the first letter only: their tails are shared
         for ch, ch_sk in _ALPHABET_SKELETONS:
             if ch_sk == skeleton(observed[0]) or not self.lexicon.has_skeleton_prefix(ch_sk + skeleton(observed[1:3])):
                 continue
             text = ch + observed[1:]
-            for key in keys_for(text, profile)[:8]:
-                found = self._compound(key, profile)
+            for key in keys_for(text, profile, FIRST_LETTER_KEYS):
+                found = self._compound(key, profile, tails)
                 if found is not None:
                     ops = ((found.ops[0][0], observed[0]), *found.ops[1:])
                     out.append(Candidate(found.word, found.score + cost, ops, found.parts))
@@ -229,15 +232,19 @@ class CandidateFinder:
                 best = (word, score, scored[1], zipf)
         return best
 
-    def _compound(self, key: _Key, profile: Profile) -> Candidate | None:
+    def _compound(self, key: _Key, profile: Profile, tails: dict | None = None) -> Candidate | None:
+        """The best split of ``key`` into compound parts. ``tails`` (shared between calls) holds
+        the best splits of later parts by the key's suffix, which they depend on alone."""
         text = key.text
         n = len(text)
-        memo: dict[tuple[int, bool], tuple[float, list[str], list, float] | None] = {}
+        shared: dict = {} if tails is None else tails
+        own: dict = {}  # splits that start with a first part belong to this key alone
 
         def tail(i: int, first: bool) -> tuple[float, list[str], list, float] | None:
             """Best split of text[i:] into parts: (channel sum, parts, ops, weakest zipf)."""
-            if (i, first) in memo:
-                return memo[(i, first)]
+            memo, slot = (own, i) if first else (shared, (text[i:], key.observed[i:], key.fixed[i:]))
+            if slot in memo:
+                return memo[slot]
             result = None
             need_inner = lf.BEGIN if first else lf.MIDDLE
             for j in range(i + MIN_PART, n - MIN_PART + 1):
@@ -262,7 +269,7 @@ class CandidateFinder:
                     channel = last[1] - last[3] + 9
                     if result is None or last[3] + channel > result[3] + result[0]:
                         result = (channel, [last[0]], last[2], last[3])
-            memo[(i, first)] = result
+            memo[slot] = result
             return result
 
         found = tail(0, True)

@@ -327,7 +327,10 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
     def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
-        key = (word, profile.serial, profile.words_seen, sentence_start, known_name)
+        # the position counts only for a capitalised or number-like word (the name prior): a
+        # lower-case word re-checked at a line's start keeps its verdict from the whole document
+        position = sentence_start and (not word[:1].islower() or is_number_like(word))
+        key = (word, profile.serial, profile.words_seen, position, known_name)
         if key in self._verdicts:
             return self._verdicts[key]
         verdict = self._judge(word, profile, sentence_start, known_name)

@@ -50,6 +50,7 @@ class Lexicon:
         self._bits = bits
         self._fast = {blob[offsets[i] : offsets[i + 1]]: i for i in fast}
         self._ranges: dict[str, tuple[int, int]] = {}
+        self._prefixes: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return self._count
@@ -156,9 +157,15 @@ class Lexicon:
         return hi > lo
 
     def has_skeleton_prefix(self, prefix: str) -> bool:
-        target = prefix.encode("utf-8")
-        i = self._bound(target, False)
-        return i < self._count and self._key(i).startswith(target)
+        found = self._prefixes.get(prefix)
+        if found is None:
+            target = prefix.encode("utf-8")
+            i = self._bound(target, False)
+            found = i < self._count and self._key(i).startswith(target)
+            if len(self._prefixes) > 50_000:
+                self._prefixes.clear()
+            self._prefixes[prefix] = found
+        return found
 
 
 def _ensure_cache(source: Path, cache: Path) -> Path:
