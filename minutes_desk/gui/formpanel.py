@@ -1,15 +1,20 @@
 """The structured record beside the text: meeting fields, participants, agenda, next meeting,
-justering. Selecting a value shows its source; the panel refreshes from reported Changes."""
+justering. Selecting a value shows its source; the panel refreshes from reported Changes.
+
+The meeting's fields stay in view at the top; below them one tab at a time (agenda first, what
+a secretary works through), each reachable by its Alt+letter."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,17 +25,26 @@ from minutes_desk.gui.participants import ParticipantTable
 from minutes_desk.gui.session import Session
 from minutes_desk.model import NextMeeting
 
-# (path, label); every value a plain line of text. Dates ISO, times HH:MM, as in the model.
-FIELDS: tuple[tuple[editing.Path, str], ...] = (
-    (("body",), QT_TRANSLATE_NOOP("FormPanel", "Organ")),
-    (("title",), QT_TRANSLATE_NOOP("FormPanel", "Rubrik")),
-    (("protocol_number",), QT_TRANSLATE_NOOP("FormPanel", "Protokollnummer")),
-    (("date",), QT_TRANSLATE_NOOP("FormPanel", "Datum")),
-    (("start",), QT_TRANSLATE_NOOP("FormPanel", "Början")),
-    (("end",), QT_TRANSLATE_NOOP("FormPanel", "Slut")),
-    (("place",), QT_TRANSLATE_NOOP("FormPanel", "Plats")),
-    (("chair",), QT_TRANSLATE_NOOP("FormPanel", "Ordförande")),
-    (("secretary",), QT_TRANSLATE_NOOP("FormPanel", "Sekreterare")),
+# (path, label, row, column); a field in column 0 alone on its row spans both columns.
+# Every value a plain line of text. Dates ISO, times HH:MM, as in the model.
+FIELDS: tuple[tuple[editing.Path, str, int, int], ...] = (
+    (("body",), QT_TRANSLATE_NOOP("FormPanel", "Organ"), 0, 0),
+    (("title",), QT_TRANSLATE_NOOP("FormPanel", "Rubrik"), 1, 0),
+    (("date",), QT_TRANSLATE_NOOP("FormPanel", "Datum"), 2, 0),
+    (("protocol_number",), QT_TRANSLATE_NOOP("FormPanel", "Protokollnr"), 2, 1),
+    (("start",), QT_TRANSLATE_NOOP("FormPanel", "Början"), 3, 0),
+    (("end",), QT_TRANSLATE_NOOP("FormPanel", "Slut"), 3, 1),
+    (("place",), QT_TRANSLATE_NOOP("FormPanel", "Plats"), 4, 0),
+    (("chair",), QT_TRANSLATE_NOOP("FormPanel", "Ordförande"), 5, 0),
+    (("secretary",), QT_TRANSLATE_NOOP("FormPanel", "Sekreterare"), 5, 1),
+    (("adjusters",), QT_TRANSLATE_NOOP("FormPanel", "Justerare"), 6, 0),
+)
+TABS: tuple[tuple[str, str], ...] = (
+    ("items", QT_TRANSLATE_NOOP("FormPanel", "&Dagordning (%1)")),
+    ("attendees", QT_TRANSLATE_NOOP("FormPanel", "D&eltagare (%1)")),
+    ("absent", QT_TRANSLATE_NOOP("FormPanel", "&Frånvarande (%1)")),
+    ("guests", QT_TRANSLATE_NOOP("FormPanel", "Övri&ga (%1)")),
+    ("next", QT_TRANSLATE_NOOP("FormPanel", "&Nästa möte, justering")),
 )
 NEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("date", QT_TRANSLATE_NOOP("FormPanel", "Datum")),
@@ -50,7 +64,7 @@ class _LineEdit(QLineEdit):
         self.focused.emit()
 
 
-class FormPanel(QScrollArea):
+class FormPanel(QWidget):
     source_selected = Signal(object)
     """A form value was selected: its path (the window marks the source span)."""
 
@@ -58,41 +72,53 @@ class FormPanel(QScrollArea):
         super().__init__()
         self.session = session
         self.setObjectName("formPanel")
-        self.setWidgetResizable(True)
         self.edits: dict[editing.Path, _LineEdit] = {}
-        content = QWidget()
-        layout = QVBoxLayout(content)
 
-        meeting_box = QGroupBox(self.tr("Möte"))
-        form = QFormLayout(meeting_box)
-        for path, label in FIELDS:
-            form.addRow(self.tr(label), self._line(path))
-        self.adjusters = self._line(("adjusters",))
-        form.addRow(self.tr("Justerare"), self.adjusters)
-        layout.addWidget(meeting_box)
+        meeting_box = QGroupBox(self.tr("Mötet"))
+        grid = QGridLayout(meeting_box)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        alone = {row for _, _, row, _ in FIELDS} - {row for _, _, row, col in FIELDS if col == 1}
+        for path, label, row, col in FIELDS:
+            edit = self._line(path)
+            caption = QLabel(self.tr(label))
+            caption.setBuddy(edit)
+            grid.addWidget(caption, row, col * 2)
+            grid.addWidget(edit, row, col * 2 + 1, 1, 3 if row in alone else 1)
+        self.adjusters = self.edits[("adjusters",)]
 
-        self.tables: dict[str, ParticipantTable] = {}
-        for group, title in (("attendees", self.tr("Deltagare")), ("absent", self.tr("Frånvarande")),
-                             ("guests", self.tr("Övriga närvarande"))):
-            box = QGroupBox(title)
-            table = ParticipantTable(session, group)
-            table.source_selected.connect(self.source_selected)
-            QVBoxLayout(box).addWidget(table)
-            layout.addWidget(box)
-            self.tables[group] = table
-
-        items_box = QGroupBox(self.tr("Dagordning"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("formTabs")
         self.items = ItemsEditor(session)
         self.items.source_selected.connect(self.source_selected)
-        QVBoxLayout(items_box).addWidget(self.items)
-        layout.addWidget(items_box)
+        self.tables: dict[str, ParticipantTable] = {}
+        pages: dict[str, QWidget] = {"items": self.items}
+        for group in ("attendees", "absent", "guests"):
+            table = ParticipantTable(session, group)
+            table.source_selected.connect(self.source_selected)
+            self.tables[group] = table
+            pages[group] = _scrolled(table)
+        pages["next"] = self._next_and_signature()
+        for key, _label in TABS:
+            self.tabs.addTab(pages[key], "")
+        self.tabs.setTabToolTip(3, self.tr("Övriga närvarande"))
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(meeting_box)
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self.refresh)
+        session.reloaded.connect(self.populate)
+        self._label_tabs()
+
+    def _next_and_signature(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         next_box = QGroupBox(self.tr("Nästa möte"))
         next_form = QFormLayout(next_box)
         for key, label in NEXT_FIELDS:
             next_form.addRow(self.tr(label), self._line(("next_meeting", key)))
         layout.addWidget(next_box)
-
         sign_box = QGroupBox(self.tr("Justering"))
         self.signature = QLabel()
         self.signature.setObjectName("signature")
@@ -100,9 +126,17 @@ class FormPanel(QScrollArea):
         QVBoxLayout(sign_box).addWidget(self.signature)
         layout.addWidget(sign_box)
         layout.addStretch(1)
-        self.setWidget(content)
-        session.changed.connect(self.refresh)
-        session.reloaded.connect(self.populate)
+        return page
+
+    def _label_tabs(self) -> None:
+        meeting = self.session.meeting
+        counts = {"items": len(meeting.items), "attendees": len(meeting.attendees),
+                  "absent": len(meeting.absent), "guests": len(meeting.guests)}
+        for index, (key, label) in enumerate(TABS):
+            self.tabs.setTabText(index, self.tr(label).replace("%1", str(counts.get(key, ""))))
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(next(i for i, (k, _) in enumerate(TABS) if k == key))
 
     def _line(self, path: editing.Path) -> _LineEdit:
         edit = _LineEdit()
@@ -148,6 +182,7 @@ class FormPanel(QScrollArea):
             table.populate()
         self.items.populate()
         self._show_signature()
+        self._label_tabs()
 
     def _show_signature(self) -> None:
         approval = self.session.meeting.approval
@@ -173,3 +208,10 @@ class FormPanel(QScrollArea):
                 self.edits[("adjusters",)].setText(self._value_text(("adjusters",)))
             elif path in self.edits:
                 self.edits[path].setText(self._value_text(path))
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area

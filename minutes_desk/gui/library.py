@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,10 +47,16 @@ class LibraryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 3)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
-        self.open_button = QPushButton(self.tr("Öppna"))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            opener = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            opener.activated.connect(lambda: self._open_row(self.table.currentRow()))
+        self.search.returnPressed.connect(lambda: self._open_row(self.table.currentRow()))
+        self.open_button = QPushButton(self.tr("Öppna (Enter)"))
         self.open_button.setObjectName("libraryOpen")
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
         self.import_button = QPushButton(self.tr("Importera filer…"))
@@ -58,6 +65,8 @@ class LibraryView(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.progress.setVisible(False)
+        self.count = QLabel()
+        self.count.setObjectName("libraryCount")
         self.message = QLabel()
         self.message.setObjectName("libraryMessage")
         self.message.setWordWrap(True)
@@ -68,6 +77,7 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.count)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         self._ids: list[int] = []
@@ -82,6 +92,10 @@ class LibraryView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 self.table.setItem(row, col, item)
+        if summaries:
+            self.table.selectRow(0)
+        self.count.setText(self.tr("%1 protokoll. Enter öppnar det valda; Ctrl+O importerar OCR-text eller XML.")
+                           .replace("%1", str(len(summaries))))
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._ids):

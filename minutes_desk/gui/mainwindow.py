@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         editor.setObjectName("editorSplitter")
         editor.addWidget(left)
         editor.addWidget(self.form)
-        editor.setSizes([700, 580])
+        editor.setSizes([640, 760])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.stack.addWidget(editor)
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.session.reloaded.connect(self._on_reloaded)
         self.session.changed.connect(self.flags_panel.schedule_refresh)
         self.session.refused.connect(self.show_refusal)
-        self.session.saved.connect(lambda: self.statusBar().showMessage(self.tr("Sparat"), 1500))
+        self.session.saved.connect(lambda: self._show_state(saved=True))
         self.checker.results.connect(self._on_check_results)
         self.dictionary_sync.finished.connect(self._on_dictionary_synced)
         self.dictionary_sync.failed.connect(lambda msg: self.statusBar().showMessage(
@@ -183,10 +183,21 @@ class MainWindow(QMainWindow):
         title = meeting.title or meeting.body or meeting.source.file_name
         state = self.tr("justerat, skrivskyddat") if self.session.read_only else self.tr("utkast")
         self.setWindowTitle(f"{title} ({state}) — " + self.tr("Protokollskrivbordet"))
-        self.state_label.setText(state)
+        self._show_state()
         self.flags_panel.fix_button.setEnabled(not self.session.read_only)
         self.flags_panel.refresh()
         self._update_actions()
+
+    def _show_state(self, saved: bool = False) -> None:
+        """The record's state, always in view at the right of the status bar."""
+        approval = self.session.meeting.approval
+        if self.session.read_only and approval is not None:
+            text = self.tr("Justerat %1 – skrivskyddat (Återöppna: Ctrl+Shift+J)").replace("%1", approval.date)
+        elif saved:
+            text = self.tr("Utkast – sparat kl. %1").replace("%1", QTime.currentTime().toString("HH:mm"))
+        else:
+            text = self.tr("Utkast – sparas automatiskt")
+        self.state_label.setText(text)
 
     def choose_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Importera OCR-text"), "",

@@ -31,7 +31,7 @@ from minutes_desk.proof.flags import Flag, FlagKind
 
 KIND_COLOURS = {
     FlagKind.NON_WORD: QColor(220, 30, 30),
-    FlagKind.OCR_PATTERN: QColor(230, 120, 0),
+    FlagKind.OCR_PATTERN: QColor(176, 84, 0),  # darker than a plain orange: legible as text on white
     FlagKind.REAL_WORD: QColor(40, 90, 230),
 }
 
@@ -66,12 +66,11 @@ class FlagHighlighter(QSyntaxHighlighter):
         key = (flag.kind, flag.confidence >= 0.5)
         fmt = self._formats.get(key)
         if fmt is None:
-            colour = QColor(KIND_COLOURS[flag.kind])
-            if not key[1]:
-                colour.setAlpha(110)
+            # An unsure flag is dotted, not paler: a faint line is missed on a bright screen.
             fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(colour)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline if key[1]
+                                  else QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(KIND_COLOURS[flag.kind])
             self._formats[key] = fmt
         return fmt
 

@@ -136,6 +136,10 @@
         <translation>&amp;Dictionary…</translation>
     </message>
     <message>
+        <source>S&amp;ynka ordlistan</source>
+        <translation>S&amp;ync dictionary</translation>
+    </message>
+    <message>
         <source>&amp;Justera…</source>
         <translation>&amp;Approve…</translation>
     </message>
@@ -228,6 +232,10 @@
     <message>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Synkroniserar …</source>
+        <translation>Syncing …</translation>
     </message>
     <message>
         <source>”%1” är tillagt i ordlistan</source>
@@ -359,12 +367,12 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Protokollnummer</source>
-        <translation>Minutes number</translation>
-    </message>
-    <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Protokollnr</source>
+        <translation>Minutes no.</translation>
     </message>
     <message>
         <source>Början</source>
@@ -387,7 +395,27 @@
         <translation>Secretary</translation>
     </message>
     <message>
-        <source>Möte</source>
+        <source>&amp;Dagordning (%1)</source>
+        <translation>&amp;Agenda (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;eltagare (%1)</source>
+        <translation>Par&amp;ticipants (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Frånvarande (%1)</source>
+        <translation>A&amp;bsent (%1)</translation>
+    </message>
+    <message>
+        <source>Övri&amp;ga (%1)</source>
+        <translation>&amp;Guests (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa möte, justering</source>
+        <translation>&amp;Next meeting, approval</translation>
+    </message>
+    <message>
+        <source>Mötet</source>
         <translation>Meeting</translation>
     </message>
     <message>
@@ -395,20 +423,8 @@
         <translation>Adjusters</translation>
     </message>
     <message>
-        <source>Deltagare</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>Frånvarande</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
         <source>Övriga närvarande</source>
         <translation>Others present</translation>
-    </message>
-    <message>
-        <source>Dagordning</source>
-        <translation>Agenda</translation>
     </message>
     <message>
         <source>Nästa möte</source>
@@ -513,12 +529,16 @@
         <translation>File</translation>
     </message>
     <message>
-        <source>Öppna</source>
-        <translation>Open</translation>
+        <source>Öppna (Enter)</source>
+        <translation>Open (Enter)</translation>
     </message>
     <message>
         <source>Importera filer…</source>
         <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>%1 protokoll. Enter öppnar det valda; Ctrl+O importerar OCR-text eller XML.</source>
+        <translation>%1 records. Enter opens the selected one; Ctrl+O imports OCR text or XML.</translation>
     </message>
     <message>
         <source>%1 filer importerade.</source>
@@ -531,10 +551,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Sparat</source>
-        <translation>Saved</translation>
-    </message>
     <message>
         <source>Korrekturläsningen misslyckades: </source>
         <translation>Proofreading failed: </translation>
@@ -560,8 +576,24 @@
         <translation>Import OCR text</translation>
     </message>
     <message>
-        <source>Textfiler (*.txt);;Alla filer (*)</source>
-        <translation>Text files (*.txt);;All files (*)</translation>
+        <source>Ordlistan kunde inte synkas: </source>
+        <translation>The dictionary could not be synced: </translation>
+    </message>
+    <message>
+        <source>Justerat %1 – skrivskyddat (Återöppna: Ctrl+Shift+J)</source>
+        <translation>Approved %1 – read-only (Reopen: Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>Utkast – sparat kl. %1</source>
+        <translation>Draft – saved at %1</translation>
+    </message>
+    <message>
+        <source>Utkast – sparas automatiskt</source>
+        <translation>Draft – saved automatically</translation>
+    </message>
+    <message>
+        <source>OCR-text och XML-poster (*.txt *.xml);;Alla filer (*)</source>
+        <translation>OCR text and XML records (*.txt *.xml);;All files (*)</translation>
     </message>
     <message>
         <source>Inga flaggade ord</source>
@@ -586,6 +618,18 @@
     <message>
         <source>Rättelsen %1 → %2 sparas i ordlistan</source>
         <translation>Correction %1 → %2 saved in the dictionary</translation>
+    </message>
+    <message>
+        <source>Synkar ordlistan …</source>
+        <translation>Syncing the dictionary …</translation>
+    </message>
+    <message>
+        <source>Ordlistan: </source>
+        <translation>Dictionary: </translation>
+    </message>
+    <message>
+        <source>Ordlistan är synkad</source>
+        <translation>The dictionary is synced</translation>
     </message>
     <message>
         <source>Använd som</source>

@@ -73,6 +73,9 @@ def test_opening_a_seed_shows_its_text_flags_and_a_grouped_panel(seed_window: Ma
     assert panel.row_count() == len({f.flag.word for f in flags})
     counts = [int(panel.cell(r, 1)) for r in range(panel.row_count())]
     assert sum(counts) == len(flags) and counts == sorted(counts, reverse=True)
+    # The agenda is the form's first tab, its count on the tab; the meeting's fields are above it.
+    assert w.form.tabs.tabText(0) == f"&Dagordning ({len(w.session.meeting.items)})"
+    assert w.form.items.isVisible() and w.form.edits[("date",)].isVisible()
     block = w.text_pane.document().findBlock(flags[0].start)
     assert any(r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
                for r in block.layout().formats())
@@ -228,6 +231,7 @@ def accept(qtbot: QtBot, dialog) -> None:  # noqa: ANN001 - a dialog with .butto
 
 def test_approve_refuses_edits_reopen_then_export(qtbot: QtBot, seed_window: MainWindow, tmp_path: Path) -> None:
     w = seed_window
+    assert w.state_label.text().startswith("Utkast")
     dialog = w.start_approve()
     dialog.adjusters.setText("Camilla Broo")
     dialog.secretary.setText("Helene Olofsson")
@@ -237,6 +241,7 @@ def test_approve_refuses_edits_reopen_then_export(qtbot: QtBot, seed_window: Mai
     assert w.session.meeting.approval.adjusters == ["Camilla Broo"]
     assert w.text_pane.isReadOnly() and not w.actions["approve"].isEnabled()
     assert "Camilla Broo" in w.form.signature.text()
+    assert w.state_label.text().startswith("Justerat ") and "skrivskyddat" in w.state_label.text()
 
     text = w.session.meeting.text
     w.text_pane.setFocus()
@@ -288,6 +293,14 @@ def test_library_imports_with_progress_searches_and_opens(qtbot: QtBot, window: 
     rect = window.library.table.visualItemRect(window.library.table.item(0, 2))
     qtbot.mouseClick(window.library.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(window.library.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentIndex() == 1 and "Helsingborg" in window.session.meeting.text
+    # By keyboard: Ctrl+L to the library, type in the search, Enter opens the first match.
+    window.session.open(ids[1] if ids[0] == window.session.meeting_id else ids[0])
+    assert window.actions["library"].shortcut().toString() == "Ctrl+L"
+    window.actions["library"].trigger()
+    assert window.stack.currentIndex() == 0
+    assert window.library.count.text().startswith("1 protokoll")  # the search is still on
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
     assert window.stack.currentIndex() == 1 and "Helsingborg" in window.session.meeting.text
 
 
