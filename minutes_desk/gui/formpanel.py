@@ -72,6 +72,8 @@ class FormPanel(QWidget):
         super().__init__()
         self.session = session
         self.setObjectName("formPanel")
+        # A read-only value (an approved record) must not look like one to type into.
+        self.setStyleSheet("QLineEdit:read-only, QPlainTextEdit:read-only { background: palette(window); }")
         self.edits: dict[editing.Path, _LineEdit] = {}
 
         meeting_box = QGroupBox(self.tr("Mötet"))

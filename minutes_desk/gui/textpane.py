@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -129,6 +130,11 @@ class TextPane(QPlainTextEdit):
             self._applying = False
         self._shown = self.toPlainText()
         self.setReadOnly(self.session.read_only)
+        # An approved record's text on the window's grey: visibly not for typing into.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, self.style().standardPalette().color(
+            QPalette.ColorRole.Window if self.session.read_only else QPalette.ColorRole.Base))
+        self.setPalette(palette)
         self.setExtraSelections([])
 
     def _on_session_change(self, change: editing.Change, origin: object) -> None:

@@ -56,52 +56,52 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Organ</source>
-        <translation>Body</translation>
+        <source>&amp;Organ</source>
+        <translation>&amp;Body</translation>
     </message>
     <message>
-        <source>Rubrik</source>
-        <translation>Title</translation>
+        <source>R&amp;ubrik</source>
+        <translation>T&amp;itle</translation>
     </message>
     <message>
-        <source>Plats</source>
-        <translation>Place</translation>
+        <source>&amp;Plats</source>
+        <translation>&amp;Place</translation>
     </message>
     <message>
-        <source>Ordförande</source>
-        <translation>Chair</translation>
+        <source>Ord&amp;förande</source>
+        <translation>&amp;Chair</translation>
     </message>
     <message>
-        <source>Sekreterare</source>
-        <translation>Secretary</translation>
+        <source>&amp;Sekreterare</source>
+        <translation>&amp;Secretary</translation>
     </message>
     <message>
-        <source>Justerare</source>
-        <translation>Adjusters</translation>
+        <source>&amp;Justerare</source>
+        <translation>&amp;Adjuster</translation>
     </message>
     <message>
-        <source>Deltagare</source>
-        <translation>Attendees</translation>
+        <source>&amp;Deltagare</source>
+        <translation>Atte&amp;ndee</translation>
     </message>
     <message>
-        <source>Frånvarande</source>
-        <translation>Absent</translation>
+        <source>Frå&amp;nvarande</source>
+        <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <source>Övrig närvarande</source>
-        <translation>Other attendee</translation>
+        <source>Övri&amp;g närvarande</source>
+        <translation>&amp;Guest</translation>
     </message>
     <message>
-        <source>Rubrik på vald punkt</source>
-        <translation>Title of the selected item</translation>
+        <source>Rubri&amp;k på vald punkt</source>
+        <translation>Title of selected agenda &amp;item</translation>
     </message>
     <message>
-        <source>Beslut i vald punkt</source>
-        <translation>Decision in the selected item</translation>
+        <source>&amp;Beslut i vald punkt</source>
+        <translation>&amp;Decision in selected agenda item</translation>
     </message>
     <message>
-        <source>Plats för nästa möte</source>
-        <translation>Place of the next meeting</translation>
+        <source>Plats för nästa &amp;möte</source>
+        <translation>Place of next &amp;meeting</translation>
     </message>
     <message>
         <source>&amp;Nästa flagga</source>
