@@ -290,8 +290,13 @@ class CandidateFinder:
         seen: set[str] = set()
         sk = skeleton(observed)
         n = len(observed)
+        # an edit at position i leaves sk[:i] as it is: past the longest prefix of the token that
+        # begins some form, no edit can make a word (a long word damaged early costs a few lookups)
+        reach = 0
+        while reach < n and self.lexicon.has_skeleton_prefix(sk[: reach + 1]):
+            reach += 1
         variants: list[tuple[str, str, tuple[str, str]]] = []  # (skeleton, text, (intended, observed))
-        for i in range(n):
+        for i in range(min(n, reach + 1)):
             variants.append((sk[:i] + sk[i + 1 :], observed[:i] + observed[i + 1 :], ("", observed[i])))
             if i + 1 < n:
                 swapped = observed[i + 1] + observed[i]
@@ -300,7 +305,7 @@ class CandidateFinder:
             for ch, ch_sk in _ALPHABET_SKELETONS:
                 if ch_sk != sk[i]:
                     variants.append((sk[:i] + ch_sk + sk[i + 1 :], observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
-        for i in range(n + 1):
+        for i in range(min(n, reach) + 1):
             for ch, ch_sk in _ALPHABET_SKELETONS:
                 variants.append((sk[:i] + ch_sk + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
         for var_sk, text, edit in variants:
