@@ -458,7 +458,10 @@ class Engine:
                 continue
             before, after = pieces[k - 1].group(), pieces[k + 1].group()
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
-            if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end) or not after[:1].isalpha():
+            # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
+            letter_after_number = raw in ("l", "|") and before[-1:].isdigit()
+            if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end or letter_after_number) \
+                    or not after[:1].isalpha():
                 continue
             if len(before) < 2:
                 continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition

@@ -241,3 +241,8 @@ def test_word_initial_l_for_capital_i_where_a_capital_is_due(engine: Engine) -> 
 
 def test_lone_capital_i_after_a_table_mark_is_left_alone(engine: Engine) -> None:
     assert engine.check("Närvarande   Björklund Bo   x   I vice ordförande\n") == []
+
+
+def test_lone_l_after_a_date_or_time_is_i(engine: Engine) -> None:
+    flags = engine.check("Nästa möte den 17/10 l Botkyrka och kl. 13.30–15.00 l Kommunhuset.")
+    assert [(f.word, f.best) for f in flags] == [("l", "i"), ("l", "i")]
