@@ -6,6 +6,8 @@ the same figures on synthetic OCR damage (tests/support/ocr_noise.py) of the oth
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from minutes_desk.proof import evaluation
@@ -52,3 +54,28 @@ def test_clean_text_is_left_alone(engine: Engine) -> None:
         flags += len(engine.check(text, engine.profile(text, names), names))
         words += len(text.split())
     assert flags <= words * 0.004  # the few left are slips of the originals ("skolläraförbund")
+
+
+def test_light_damage_figures(engine: Engine) -> None:
+    """A text damaged lightly shows each confusion a few times only: real words must still be doubted."""
+    total = evaluation.Scores()
+    for prefix in ("000", "002", "003", "004"):
+        clean = seed_path(prefix).read_text(encoding="utf-8")
+        for noise_seed in (1, 2):
+            s = figures(engine, damage(clean, 0.1, noise_seed, "mixed"), clean)
+            for name in ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct"):
+                setattr(total, name, getattr(total, name) + getattr(s, name))
+    assert total.errors > 120
+    assert total.f1 >= 0.95, total.to_dict()
+    assert total.suggestion_accuracy >= 0.95, total.to_dict()
+    assert total.changed_share <= 0.002, total.to_dict()
+
+
+def test_clean_paragraphs_of_new_topics_are_left_alone(engine: Engine) -> None:
+    """Minutes paragraphs written for these measurements (tests/proof/texts): not one flag."""
+    texts = sorted((Path(__file__).parent / "texts").glob("*.txt"))
+    assert len(texts) >= 5
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        names = document_names(text)
+        assert engine.check(text, engine.profile(text, names), names) == [], path.name
