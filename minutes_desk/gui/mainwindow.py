@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self.flags_panel.schedule_refresh)
         self.session.refused.connect(self.show_refusal)
         self.session.saved.connect(lambda: self._show_state(saved=True))
+        self.session.save_failed.connect(lambda msg: self.statusBar().showMessage(
+            self.tr("Kunde inte spara (försöker igen): ") + msg, 5000))
         self.checker.results.connect(self._on_check_results)
         self.dictionary_sync.finished.connect(self._on_dictionary_synced)
         self.dictionary_sync.failed.connect(lambda msg: self.statusBar().showMessage(

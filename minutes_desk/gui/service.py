@@ -2,14 +2,16 @@
 
 Widgets reach the store, parser, engine, dictionary and export only through a :class:`Service`;
 edits of the open record go through the operations of minutes_desk.editing (see session.py), and
-the model's types are shared. The store holds one SQLite connection and is used from the UI
-thread only; the engine is loaded and used from the checking worker only (see gui/checker.py),
-through :meth:`Service.load_engine`.
+the model's types are shared. The store holds one SQLite connection used from the UI thread; the
+open record's saves go through a second one in a writer thread (an fsync takes milliseconds, on
+a network home directory far more, and must not land on a keystroke). The engine is loaded and
+used from the checking worker only (see gui/checker.py), through :meth:`Service.load_engine`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -61,11 +63,22 @@ class Service:
         self.user_name = user_name
         db_path.parent.mkdir(parents=True, exist_ok=True)
         self._store = Store.open(db_path)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="save")
+        self._writer_store: Store | None = None  # opened in, and used only by, the writer thread
         # No sync here: a hung network share would hang the window. The window syncs in the background.
         self._dictionary = CorrectionsDictionary.open(shared_dir, user_name, sync=False)
 
     def close(self) -> None:
+        try:
+            self._writer.submit(self._close_writer_store)
+        except RuntimeError:  # the interpreter is exiting: the connection ends with the process
+            pass
+        self._writer.shutdown(wait=True)
         self._store.close()
+
+    def _close_writer_store(self) -> None:
+        if self._writer_store is not None:
+            self._writer_store.close()
 
     # --- records ---------------------------------------------------------------------------
 
@@ -111,10 +124,17 @@ class Service:
             self._store.save(meeting_id, meeting, user=self.user_name)
         return meeting
 
-    def save(self, meeting_id: int, meeting: Meeting, corrections: Sequence[TextCorrection] = ()) -> None:
-        """The current content and the proofreading corrections made since the last save, at once."""
+    def save(self, meeting_id: int, meeting: Meeting, corrections: Sequence[TextCorrection] = ()) -> Future[None]:
+        """The content and the proofreading corrections made since the last save, in one
+        transaction, in the writer thread: ``meeting`` must not change until the Future is done
+        (pass a copy, or wait). Saves are written in the order they are asked for."""
         logged = [Correction(c.old, c.new, c.start, c.end) for c in corrections]
-        self._store.save(meeting_id, meeting, logged, user=self.user_name)
+        return self._writer.submit(self._write, meeting_id, meeting, logged)
+
+    def _write(self, meeting_id: int, meeting: Meeting, logged: list[Correction]) -> None:
+        if self._writer_store is None:
+            self._writer_store = Store.open(self.db_path)
+        self._writer_store.save(meeting_id, meeting, logged, user=self.user_name)
 
     def approve(self, meeting_id: int, adjusters: list[str], secretary: str, date: str | None) -> None:
         self._store.approve(meeting_id, adjusters, secretary, date=date, user=self.user_name)

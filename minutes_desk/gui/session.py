@@ -4,11 +4,16 @@ Every change goes through :meth:`Session.perform` (an operation of minutes_desk.
 an undoable command); views listen to :attr:`Session.changed` and refresh from the reported
 Change. ``origin`` names the view that already shows the change (typing in the text pane), so
 it does not apply it twice.
+
+Autosave writes a copy of the record in the service's writer thread, so typing never waits for
+the disk; an explicit :meth:`Session.save` (before opening, approving, exporting, closing) waits.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -68,6 +73,10 @@ class Session(QObject):
     reloaded = Signal()
     """A different or re-read record (opened, approved, reopened): views show it afresh."""
     saved = Signal()
+    save_failed = Signal(str)
+    """An autosave was not written (the record stays unsaved and is tried again), with why."""
+    _autosaved = Signal(object, object)
+    """(Future, corrections it logged), from the writer thread to this one."""
     refused = Signal(str)
     """An edit that was not made (read-only record), with the message for the user."""
 
@@ -79,10 +88,12 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._dirty = False
         self._corrections: list[TextCorrection] = []
+        self._in_flight: list[TextCorrection] = []
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save)
+        self._autosave.timeout.connect(self._save_in_background)
+        self._autosaved.connect(self._after_autosave)
 
     @property
     def read_only(self) -> bool:
@@ -129,12 +140,46 @@ class Session(QObject):
         return self._dirty
 
     def save(self) -> None:
+        """Write now and wait (raises MinutesDeskError if it cannot be written)."""
+        future = self._submit(copy_meeting=False)
+        if future is None:
+            return
+        try:
+            future.result()
+        except Exception:
+            self._restore(self._in_flight)
+            raise
+        self.saved.emit()
+
+    def _save_in_background(self) -> None:
+        future = self._submit(copy_meeting=True)
+        if future is not None:
+            corrections, meeting_id = self._in_flight, self.meeting_id
+            future.add_done_callback(lambda f: self._autosaved.emit(f, (meeting_id, corrections)))
+
+    def _submit(self, copy_meeting: bool) -> Future[None] | None:
         self._autosave.stop()
-        if self._dirty and self.meeting_id is not None and not self.read_only:
-            self.service.save(self.meeting_id, self.meeting, self._corrections)
-            self._corrections = []
-            self._dirty = False
+        if not (self._dirty and self.meeting_id is not None and not self.read_only):
+            return None
+        meeting = copy.deepcopy(self.meeting) if copy_meeting else self.meeting
+        self._in_flight, self._corrections = self._corrections, []
+        self._dirty = False
+        return self.service.save(self.meeting_id, meeting, self._in_flight)
+
+    def _after_autosave(self, future: Future[None], what: tuple[int, list[TextCorrection]]) -> None:
+        error = future.exception()
+        if error is None:
             self.saved.emit()
+            return
+        if what[0] == self.meeting_id:  # else opening the other record saved it, waiting
+            self._restore(what[1])
+            self._autosave.start()
+        self.save_failed.emit(str(error))
+
+    def _restore(self, corrections: list[TextCorrection]) -> None:
+        """Nothing was written (one transaction): unsaved again, corrections kept for the next try."""
+        self._corrections = corrections + self._corrections
+        self._dirty = True
 
     def approve(self, adjusters: list[str], secretary: str, date: str | None) -> None:
         self.save()

@@ -580,6 +580,10 @@
         <translation>The dictionary could not be synced: </translation>
     </message>
     <message>
+        <source>Kunde inte spara (försöker igen): </source>
+        <translation>Could not save (will retry): </translation>
+    </message>
+    <message>
         <source>Justerat %1 – skrivskyddat (Återöppna: Ctrl+Shift+J)</source>
         <translation>Approved %1 – read-only (Reopen: Ctrl+Shift+J)</translation>
     </message>

@@ -383,3 +383,24 @@ def test_typing_a_word_is_one_undo_step_and_a_space_starts_the_next(qtbot: QtBot
     w.actions["redo"].trigger()
     w.actions["redo"].trigger()
     assert w.text_pane.toPlainText() == "Nya minnen" + before
+
+
+def test_autosave_runs_in_the_background_and_a_failed_one_is_kept_and_retried(
+        qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    meeting_id = w.session.meeting_id
+    flag = first_flag_with_suggestion(w)
+    with Store.open(w.service.db_path) as store:
+        store.approve(meeting_id, ["Camilla Broo"], "Helene Olofsson")  # behind the window's back
+    with qtbot.waitSignal(w.session.save_failed, timeout=5000) as failed:
+        w.apply_flag(flag, flag.flag.best)  # the autosave a second later cannot write
+    assert "justerad" in failed.args[0] and w.session.dirty
+    with Store.open(w.service.db_path) as store:
+        store.reopen(meeting_id, "prov")
+    with qtbot.waitSignal(w.session.saved, timeout=5000):
+        pass  # tried again by itself
+    assert not w.session.dirty
+    with Store.open(w.service.db_path) as store:
+        assert store.load(meeting_id).text == w.session.meeting.text
+        logged = store.corrections(meeting_id)
+    assert [(c.old, c.new) for c in logged] == [(flag.flag.word, flag.flag.best)]  # kept, logged once
