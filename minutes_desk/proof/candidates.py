@@ -208,11 +208,13 @@ class CandidateFinder:
         out = []
         cost = log10(FALLBACK_EDIT)
         tails: dict = {}  # the readings differ in the first letter only: their tails are shared
+        # the rest's rewritten readings are the same whatever the first letter: walked once
+        rests = [k for k in keys_for(observed, profile, 4 * FIRST_LETTER_KEYS) if not k.fixed[0]][:FIRST_LETTER_KEYS]
         for ch, ch_sk in _ALPHABET_SKELETONS:
-            if ch_sk == skeleton(observed[0]) or not self.lexicon.has_skeleton_prefix(ch_sk + skeleton(observed[1:3])):
+            if ch_sk == skeleton(observed[0]) or not self.lexicon.has_skeleton_prefix(ch_sk + skeleton(observed[1:4])):
                 continue
-            text = ch + observed[1:]
-            for key in keys_for(text, profile, FIRST_LETTER_KEYS):
+            for rest in rests:
+                key = _Key(ch + rest.text[1:], (ch, *rest.observed[1:]), rest.fixed, rest.cost)
                 found = self._compound(key, profile, tails)
                 if found is not None:
                     ops = ((found.ops[0][0], observed[0]), *found.ops[1:])
