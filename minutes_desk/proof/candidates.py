@@ -34,8 +34,8 @@ DOUBLING_EDIT = 0.003
 """A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
-FIRST_LETTER_KEYS = 8
-"""Rewritten readings tried per first letter in that fallback."""
+FIRST_LETTER_KEYS = 4
+"""Rewritten readings (the likeliest) tried per first letter in that fallback."""
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ class CandidateFinder:
         cost = log10(FALLBACK_EDIT)
         tails: dict = {}  # the readings differ in the first letter only: their tails are shared
         # the rest's rewritten readings are the same whatever the first letter: walked once
-        rests = [k for k in keys_for(observed, profile, 4 * FIRST_LETTER_KEYS) if not k.fixed[0]][:FIRST_LETTER_KEYS]
+        rests = sorted((k for k in keys_for(observed, profile, 4 * FIRST_LETTER_KEYS) if not k.fixed[0]), key=lambda k: -k.cost)[:FIRST_LETTER_KEYS]
         for ch, ch_sk in _ALPHABET_SKELETONS:
             if ch_sk == skeleton(observed[0]) or not self.lexicon.has_skeleton_prefix(ch_sk + skeleton(observed[1:4])):
                 continue
