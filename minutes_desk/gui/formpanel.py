@@ -189,7 +189,7 @@ class FormPanel(QWidget):
     def _show_signature(self) -> None:
         approval = self.session.meeting.approval
         if approval is None:
-            self.signature.setText(self.tr("Inte justerat (utkast)."))
+            self.signature.setText(self.tr("Inte justerat (utkast). Justera med Ctrl+J."))
         else:
             self.signature.setText(
                 self.tr("Justerat %1 av %2. Justerare: %3. Sekreterare: %4.")
@@ -213,7 +213,12 @@ class FormPanel(QWidget):
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` at the top of a scrollable page (not centred in it)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(widget)
+    layout.addStretch(1)
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setWidget(widget)
+    area.setWidget(page)
     return area

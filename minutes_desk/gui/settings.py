@@ -22,8 +22,6 @@ CHECK_DELAY_MS = 250
 """Re-check an edited block after typing pauses this long."""
 DICTIONARY_SYNC_MS = 5 * 60 * 1000
 """The shared dictionary is synced at start, on request and this often (others' new entries)."""
-LONG_DOCUMENT_CHARS = 20_000
-"""Above this, the first check runs in the background while the window is already usable."""
 
 
 class Settings:

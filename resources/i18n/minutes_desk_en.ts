@@ -419,6 +419,10 @@
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>Inte justerat (utkast). Justera med Ctrl+J.</source>
+        <translation>Not approved (draft). Approve with Ctrl+J.</translation>
+    </message>
+    <message>
         <source>Justerare</source>
         <translation>Adjusters</translation>
     </message>
@@ -441,10 +445,6 @@
     <message>
         <source>Ändra fält</source>
         <translation>Change field</translation>
-    </message>
-    <message>
-        <source>Inte justerat (utkast).</source>
-        <translation>Not approved (draft).</translation>
     </message>
     <message>
         <source>Justerat %1 av %2. Justerare: %3. Sekreterare: %4.</source>
