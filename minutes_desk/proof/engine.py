@@ -502,7 +502,7 @@ def _digit_damage(word: str) -> _Verdict | None:
 
 
 _YEAR_CUES = {
-    "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
+    "i", "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
     "åtta", "nio", "tio", "några", "flera", "många", "efter", "innevarande", "kommande", "första", "andra",
 }
 

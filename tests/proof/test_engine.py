@@ -246,3 +246,8 @@ def test_lone_capital_i_after_a_table_mark_is_left_alone(engine: Engine) -> None
 def test_lone_l_after_a_date_or_time_is_i(engine: Engine) -> None:
     flags = engine.check("Nästa möte den 17/10 l Botkyrka och kl. 13.30–15.00 l Kommunhuset.")
     assert [(f.word, f.best) for f in flags] == [("l", "i"), ("l", "i")]
+
+
+def test_year_after_the_preposition_i(engine: Engine) -> None:
+    text = LOSSY + "Budgeten ar lagre i ar. Det ar bra.\n"
+    assert "Budgeten är lägre i år. Det är bra." in corrected_text(text, engine.check(text))
