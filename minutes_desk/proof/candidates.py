@@ -4,7 +4,8 @@ Candidates come from reversing the OCR's confusions, not from blind edit distanc
 rewritten by the one-into-two rules (``ia`` may be ``ä``), and the result is looked up by skeleton,
 which stands for every letter the OCR may have confused. Compounds are restored part by part
 (``Sodertornskommunernas`` -> ``Södertörns`` + ``kommunernas``) using hunspell-sv's compound
-flags. Plain edit distance 1 is the fallback for damage outside the model.
+flags. Plain edit distance 1 is the fallback for damage outside the model: a search over the same
+skeleton index, no separate edit-distance index (dictionaries/README.md says why not symspellpy).
 """
 
 from __future__ import annotations
