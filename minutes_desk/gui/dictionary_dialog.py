@@ -138,6 +138,7 @@ class DictionaryDialog(QDialog):
         """``syncer``: the window's, so that the dialog and the window never sync at once."""
         super().__init__(parent)
         self.dictionary = dictionary
+        self._own_syncer = syncer is None
         self.syncer = syncer or DictionarySync(dictionary, parent=self)
         self.syncer.finished.connect(self._synced)
         self.syncer.failed.connect(self._sync_failed)
@@ -224,6 +225,11 @@ class DictionaryDialog(QDialog):
         self.sync()
 
     # --- actions ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        if self._own_syncer:
+            self.syncer.stop()
+        super().done(result)
 
     def sync(self) -> None:
         self.sync_button.setEnabled(False)

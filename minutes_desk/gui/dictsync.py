@@ -1,13 +1,18 @@
-"""Syncing the shared corrections dictionary off the UI thread.
+"""The shared corrections dictionary's network work, off the UI thread.
 
-The shared folder is usually a network share; a hung share must never freeze the window. Syncs
-run one at a time in a daemon thread (a daemon so that a share that never answers cannot keep
-the app from exiting either: everything the sync would send is already in the local outbox).
+The shared folder is usually a network share; a hung share must never freeze the window. A sync,
+and a change (which the dictionary sends to the folder at once), run one at a time, in order, in
+a daemon thread: a daemon so that a share that never answers cannot keep the app from exiting
+either (every change is in the local outbox before the folder is touched, and goes at the next
+sync).
 """
 
 from __future__ import annotations
 
+import queue
 import threading
+import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,19 +28,19 @@ class Syncable(Protocol):
 
 class DictionarySync(QObject):
     finished = Signal(bool)
-    """A sync ended; True if the dictionary's content changed (flags should be recomputed)."""
+    """A job (sync or change) ended; True if the dictionary's content changed (re-check)."""
     failed = Signal(str)
 
     def __init__(self, dictionary: Syncable, interval_ms: int = 0, parent: QObject | None = None) -> None:
         """``interval_ms`` > 0: also sync that often."""
         super().__init__(parent)
         self.dictionary = dictionary
-        self._thread: threading.Thread | None = None
-        self._again = False
-        self._done = threading.Event()
-        self._done.set()
+        self._jobs: queue.Queue[Callable[[], object] | None] = queue.Queue()
+        self._sync_waiting = threading.Event()  # a sync is queued and not started: one is enough
         self._relay = _Relay()
         self._relay.done.connect(self._on_done)
+        self._thread = threading.Thread(target=self._work, name="dictionary", daemon=True)
+        self._thread.start()
         self._timer = QTimer(self)
         if interval_ms > 0:
             self._timer.timeout.connect(self.request)
@@ -43,45 +48,54 @@ class DictionarySync(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._jobs.unfinished_tasks > 0
 
     def request(self) -> None:
-        """Sync now, or right after the running sync (whose folder state may already be stale)."""
-        if self._thread is not None:
-            self._again = True
-            return
-        self._done.clear()
-        before = self.dictionary.revision
-        self._thread = threading.Thread(target=self._run, args=(before,), name="dictionary-sync", daemon=True)
-        self._thread.start()
+        """Sync soon (after what is queued)."""
+        if not self._sync_waiting.is_set():
+            self._sync_waiting.set()
+            self._jobs.put(self._sync)
 
-    def _run(self, before: int) -> None:
-        try:
-            self.dictionary.sync()
-            error = ""
-        except MinutesDeskError as exc:
-            error = str(exc)
-        except Exception as exc:  # a bug must reach the user, not end the thread silently
-            error = f"{type(exc).__name__}: {exc}"
-        self._relay.done.emit(self.dictionary.revision != before, error)
-        self._done.set()
+    def run(self, change: Callable[[], object]) -> None:
+        """A change to the dictionary (add a word, a correction …), in order with the syncs."""
+        self._jobs.put(change)
+
+    def _sync(self) -> None:
+        self._sync_waiting.clear()
+        self.dictionary.sync()
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            before = self.dictionary.revision
+            try:
+                job()
+                error = ""
+            except MinutesDeskError as exc:
+                error = str(exc)
+            except Exception as exc:  # a bug must reach the user, not end the thread silently
+                error = f"{type(exc).__name__}: {exc}"
+            self._relay.done.emit(self.dictionary.revision != before, error)
+            self._jobs.task_done()
+        self._jobs.task_done()
 
     def _on_done(self, changed: bool, error: str) -> None:
-        self._thread = None
         if error:
             self.failed.emit(error)
         self.finished.emit(changed)
-        if self._again:
-            self._again = False
-            self.request()
 
     def wait(self, timeout_s: float) -> bool:
-        """Let a running sync finish (at closing); False if the folder did not answer in time."""
-        return self._done.wait(timeout_s)
+        """Let queued work finish (at closing); False if the folder did not answer in time."""
+        deadline = time.monotonic() + timeout_s
+        while self.busy:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def stop(self) -> None:
+        """No more periodic syncs; the thread ends after what is queued."""
         self._timer.stop()
-        self._again = False
+        self._jobs.put(None)
 
 
 class _Relay(QObject):

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(service, self)
         self._closing = False
+        self._sync_asked = False
         self.checker = Checker(service)
         self.dictionary_sync = DictionarySync(service.user_dictionary(), DICTIONARY_SYNC_MS, self)
         self.ignored: set[str] = set()
@@ -295,18 +296,20 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def add_word(self, word: str) -> None:
-        self.service.add_word(word)
-        self._hide_word(word)  # at once; the engine's next check of the record knows it too
+        """Hidden here at once; the dictionary (which sends it to the shared folder) in the background."""
+        self.dictionary_sync.run(lambda: self.service.add_word(word))
+        self._hide_word(word)
         self.statusBar().showMessage(self.tr("”%1” har lagts till i ordlistan").replace("%1", word), 3000)
 
     def remember(self, found: DocFlag, right: str) -> None:
         """Remember wrong -> right in the dictionary (for every later record) and apply it here."""
-        self.service.remember_correction(found.flag.word, right)
+        self.dictionary_sync.run(lambda: self.service.remember_correction(found.flag.word, right))
         self.apply_flag(found, right)
         self.statusBar().showMessage(self.tr("Rättelsen %1 → %2 sparas i ordlistan")
                                      .replace("%1", found.flag.word).replace("%2", right), 3000)
 
     def sync_dictionary(self) -> None:
+        self._sync_asked = True
         self.statusBar().showMessage(self.tr("Synkar ordlistan …"))
         self.dictionary_sync.request()
 
@@ -314,10 +317,11 @@ class MainWindow(QMainWindow):
         status = self.service.user_dictionary().status
         if status.error:
             self.statusBar().showMessage(self.tr("Ordlistan: ") + status.error, 8000)
-        elif status.configured:
-            self.statusBar().showMessage(self.tr("Ordlistan är synkad"), 2000)
-        else:
-            self.statusBar().clearMessage()
+        elif self._sync_asked and not self.dictionary_sync.busy:
+            self.statusBar().showMessage(self.tr("Ordlistan är synkad") if status.configured else self.tr(
+                "Ingen delad mapp är vald: ordlistan finns bara på den här datorn"), 3000)
+        if not self.dictionary_sync.busy:
+            self._sync_asked = False
         if changed:
             self.recheck()
 

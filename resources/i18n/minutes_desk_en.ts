@@ -636,6 +636,10 @@
         <translation>The dictionary is synced</translation>
     </message>
     <message>
+        <source>Ingen delad mapp är vald: ordlistan finns bara på den här datorn</source>
+        <translation>No shared folder is set: the dictionary is on this computer only</translation>
+    </message>
+    <message>
         <source>Använd som</source>
         <translation>Use as</translation>
     </message>

@@ -33,7 +33,9 @@ def test_a_hanging_sync_returns_at_once_and_reports_the_change_later(qtbot: QtBo
     syncer = DictionarySync(share)
     started = time.monotonic()
     syncer.request()
-    syncer.request()  # asked again while running: one more sync afterwards, not two at once
+    syncer.request()  # asked again before it started: the one queued sync covers it
+    qtbot.waitUntil(lambda: share.calls == 1)
+    syncer.request()  # asked again while running: one more sync afterwards
     assert time.monotonic() - started < 0.5 and syncer.busy
     assert not syncer.wait(0.05)
     with qtbot.waitSignal(syncer.finished) as first:
@@ -51,3 +53,22 @@ def test_a_failed_sync_says_why(qtbot: QtBot) -> None:
     with qtbot.waitSignal(syncer.failed) as failed, qtbot.waitSignal(syncer.finished) as finished:
         syncer.request()
     assert failed.args == ["den delade mappen nås inte"] and finished.args == [False]
+
+
+def test_changes_run_in_order_with_the_syncs_and_a_bad_one_says_why(qtbot: QtBot) -> None:
+    share = HangingShare()
+    share.release.set()
+    syncer = DictionarySync(share)
+    done: list[str] = []
+
+    def bad_word() -> None:
+        done.append("change")
+        raise MinutesDeskError("ordet får inte innehålla mellanslag")
+
+    syncer.request()
+    with qtbot.waitSignal(syncer.failed) as failed:
+        syncer.run(bad_word)
+    assert failed.args == ["ordet får inte innehålla mellanslag"]
+    assert share.calls == 1 and done == ["change"]
+    syncer.stop()
+    assert syncer.wait(2) and not syncer.busy

@@ -41,6 +41,7 @@ def test_add_word_and_remember_correction_reach_the_dictionary(qtbot: QtBot, see
     assert choose_from_context_menu(qtbot, w, target.start, "remember")
     text = w.session.meeting.text
     assert text[target.start : target.start + len(target.flag.best)] == target.flag.best
+    qtbot.waitUntil(lambda: not w.dictionary_sync.busy)  # written in the background
     dictionary = w.service.user_dictionary()
     assert dictionary.verdict(added.flag.word) is True
     assert dictionary.correction(corrected.flag.word) == corrected.flag.best
