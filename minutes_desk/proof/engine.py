@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, compound_zipf
-from minutes_desk.proof.channel import Profile, log10
+from minutes_desk.proof.channel import Profile, log10, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
@@ -69,6 +69,10 @@ PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
+DOCUMENT_WORD_ZIPF = 3.0
+"""Prior of a form the document itself writes elsewhere, as a restoration of an unknown word."""
+DOCUMENT_WORD_MIN = 3
+"""Shorter forms are too many to say anything about each other."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!é]|[a-zåäö]I")
@@ -215,6 +219,12 @@ class Engine:
         profile = Profile()
         for round_ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
+        vocabulary: dict[str, set[str]] = {}
+        for word in types:
+            lw = word.lower()
+            if len(lw) >= DOCUMENT_WORD_MIN and lw.isalpha() and not _OCR_MARK.search(word[1:]):
+                vocabulary.setdefault(skeleton(lw), set()).add(lw)
+        profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
         return profile
 
     def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int) -> Profile:
@@ -369,6 +379,7 @@ class Engine:
         self._budget -= fallback
         cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=fallback,
                                  acronym=word.isupper() and len(core) <= 6)
+        cands = _with_document_forms(core, cands, profile)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
         if known_name:
@@ -571,6 +582,24 @@ def _case_zipf(written: str, zipf: float, bits: int) -> float:
     if bits & lf.PROPER and not bits & lf.LOWER and written[:1].islower():
         return zipf - CASE_MISMATCH
     return zipf
+
+
+def _with_document_forms(core: str, cands: list[Candidate], profile: Profile) -> list[Candidate]:
+    """``cands`` with the document's own forms that the channel turns into ``core`` (same skeleton,
+    same length), each as likely as a fairly common word: the channel decides the direction, so
+    "börner" restores "borner" but never the reverse."""
+    forms = profile.vocabulary.get(skeleton(core))
+    if not forms:
+        return cands
+    best = {c.word: c for c in cands}
+    for form in forms:
+        if form == core or len(form) != len(core):
+            continue
+        ops = tuple(zip(form, core))
+        score = DOCUMENT_WORD_ZIPF - 9 + sum(log10(profile.p_sub(a, b)) for a, b in ops)
+        if form not in best or score > best[form].score:
+            best[form] = Candidate(form, score, ops)
+    return sorted(best.values(), key=lambda c: (-c.score, c.word))
 
 
 def _identity_score(word: str, profile: Profile) -> float:
