@@ -6,7 +6,8 @@
                                                     # minutes_desk/gui/ into the .ts files,
                                                     # existing translations kept
 
-Source strings are Swedish; each .ts holds one target language (minutes_desk_en.ts: English).
+Source strings are Swedish; each minutes_desk_*.ts holds one target language (minutes_desk_en.ts:
+English). qtkeys_sv.ts holds the few key names Qt's own Swedish translation lacks (written by hand).
 Both tools ship with PySide6-Essentials as pyside6-lrelease / pyside6-lupdate in the venv's bin.
 """
 
@@ -34,7 +35,7 @@ def tool(name: str) -> str:
 
 def update() -> None:
     sources = sorted(str(p) for p in GUI.glob("*.py"))
-    for ts in sorted(I18N.glob("*.ts")):
+    for ts in sorted(I18N.glob("minutes_desk_*.ts")):  # not qtkeys_sv.ts: Qt's own key names
         language = ts.stem.rsplit("_", 1)[-1]
         subprocess.run([tool("lupdate"), *sources, "-source-language", "sv_SE",
                         "-target-language", language, "-no-obsolete", "-locations", "none", "-ts", str(ts)], check=True)

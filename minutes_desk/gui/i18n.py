@@ -14,7 +14,7 @@ def qm_path(language: str) -> str:
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our translation and Qt's own (standard buttons, context menus) for ``language``.
 
-    Swedish needs no translation of ours. A missing .qm (not built yet: scripts/
+    Swedish needs none of ours but a few key names. A missing .qm (not built yet: scripts/
     build_translations.py) leaves the Swedish source strings.
     """
     QLocale.setDefault(QLocale(language))
@@ -23,6 +23,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     candidates = [(f"qtbase_{language}", qt_dir)]
     if language != "sv":
         candidates.append((qm_path(language), ""))
+    else:  # key names qtbase_sv leaves in English ("Return" beside "Godta förslaget")
+        candidates.append((str(resources_dir() / "i18n" / "qtkeys_sv.qm"), ""))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(name, directory) if directory else translator.load(name):

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from minutes_desk.gui import i18n
@@ -68,3 +69,18 @@ def test_language_follows_the_system_unless_overridden(tmp_path: Path) -> None:
     assert Settings(tmp_path / "settings.ini").language == "en"
     settings.language_override = "fi"  # not offered: back to following the system
     assert Settings(tmp_path / "settings.ini").language_override == ""
+
+
+def test_swedish_menus_name_the_keys_in_swedish(qtbot: QtBot) -> None:
+    subprocess.run([sys.executable, str(SCRIPT)], check=True, capture_output=True)
+    app = QCoreApplication.instance()
+    translators = i18n.install(app, "sv")
+    try:
+        window = create_window()
+        qtbot.addWidget(window)
+        shown = {key: window.actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                 for key in ("accept_flag", "ignore_flag", "previous_flag")}
+        assert shown == {"accept_flag": "Retur", "ignore_flag": "Esc", "previous_flag": "Skift+F7"}
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
