@@ -80,6 +80,8 @@ class Profile:
     serial: int = field(default_factory=lambda: next(_SERIALS), compare=False)
     """Tells profiles apart in the engine's caches (an id() can be reused once a profile is gone)."""
     _learned: tuple[tuple[int, int, int], list[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
+    word_counts: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
+    """How often the document writes each word form (lower case): what it is about."""
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     """The document's own clean word forms (lower case) by skeleton: a name written right in one
     place restores its damaged copies elsewhere ("Borner" where "Börner" stands in the list)."""

@@ -69,6 +69,8 @@ PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
 """log10 odds (10:1) of a correction over the runner-up before the profile learns from it."""
+TOPICAL_WEIGHT = 1.0
+"""Weight of the document's own word counts against the general frequency list, for real words."""
 DOCUMENT_WORD_ZIPF = 3.0
 """Prior of a form the document itself writes elsewhere, as a restoration of an unknown word."""
 DOCUMENT_WORD_MIN = 3
@@ -220,8 +222,9 @@ class Engine:
         for round_ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
         vocabulary: dict[str, set[str]] = {}
-        for word in types:
+        for word, count in types.items():
             lw = word.lower()
+            profile.word_counts[lw] += count
             if len(lw) >= DOCUMENT_WORD_MIN and lw.isalpha() and not _OCR_MARK.search(word[1:]):
                 vocabulary.setdefault(skeleton(lw), set()).add(lw)
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
@@ -421,8 +424,10 @@ class Engine:
         swedish = entry is None or bool(entry[1] & lf.HUNSPELL)
         if not swedish:
             zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
+        # the document's own usage: a restoration it writes elsewhere is likelier here (the word as
+        # read gets no such bonus: in a lossy text its count is mostly damaged copies)
         identity = zipf - 9 + _identity_score(core, profile)
-        odds = best.score - identity
+        odds = best.score + _topical(best.word, profile) - identity
         if swedish and odds < REAL_WORD_STRONG:
             # ordinary evidence: only for confusions this document is seen to make
             for intended, observed in best.ops:
@@ -600,6 +605,11 @@ def _with_document_forms(core: str, cands: list[Candidate], profile: Profile) ->
         if form not in best or score > best[form].score:
             best[form] = Candidate(form, score, ops)
     return sorted(best.values(), key=lambda c: (-c.score, c.word))
+
+
+def _topical(word: str, profile: Profile) -> float:
+    """Zipf points a word gains for being written in this document (a cache language model)."""
+    return TOPICAL_WEIGHT * log10(1 + profile.word_counts.get(word, 0))
 
 
 def _identity_score(word: str, profile: Profile) -> float:

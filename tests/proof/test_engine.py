@@ -258,3 +258,13 @@ def test_a_name_written_right_elsewhere_restores_its_damaged_copy(engine: Engine
     flags = engine.check(text)
     assert best(flags, "Borner") == "Börner"
     assert "Börner" not in words(flags)  # the channel decides the direction: never ö -> o
+
+
+def test_a_real_word_yields_to_a_restoration_the_document_writes_often(engine: Engine) -> None:
+    text = ("Revisorerna anser att nämnden bör stärka sin kontroll. Nämnden bör dokumentera besluten, bör följa upp "
+            "avtalen och bör se över rutinerna. Förvaltningen bör redovisa åtgärderna, och uppföljningen bör ske "
+            "kvartalsvis. Styrelsen bör informeras, ekonomin bör ses över och risker bör analyseras.\n"
+            "Ordföranden anser att nämnden bor begara en fordjupad utredning fore beslutet.\n")
+    flags = engine.check(text)
+    assert best(flags, "bor") == "bör"
+    assert best(flags, "fordjupad") == "fördjupad"
