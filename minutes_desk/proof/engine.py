@@ -444,7 +444,7 @@ class Engine:
     def _doubtful_compound(self, word: str, core: str, zipf: float, parts: int, profile: Profile) -> _Verdict | None:
         """A valid-looking compound ("nitverk" = nit + verk) that a restoration explains far better."""
         cands = self.finder.find(core, profile, fallback=False, limit=3)
-        cands = [c for c in _with_document_forms(core, cands, profile) if c.word != core]
+        cands = [c for c in cands if c.word != core]
         if not cands:
             return None
         prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
