@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_desk.errors import MinutesDeskError
 from minutes_desk.gui.dictsync import DictionarySync
 
 class Dictionary(Protocol):
@@ -142,6 +141,7 @@ class DictionaryDialog(QDialog):
         self.syncer = syncer or DictionarySync(dictionary, parent=self)
         self.syncer.finished.connect(self._synced)
         self.syncer.failed.connect(self._sync_failed)
+        self._syncing = False
         self.setObjectName("dictionaryDialog")
         self.setWindowTitle(self.tr("Ordlistan"))
         self.resize(900, 560)
@@ -233,19 +233,24 @@ class DictionaryDialog(QDialog):
 
     def sync(self) -> None:
         self.sync_button.setEnabled(False)
+        self._syncing = True
         self.message.setText(self.tr("Synkroniserar …"))
         self.message.setStyleSheet("")
         self.syncer.request()
 
     def _synced(self, _changed: bool) -> None:
-        self.sync_button.setEnabled(True)
-        if self.message.text() == self.tr("Synkroniserar …"):
-            self.message.setText("")
+        """Any job of the syncer ended (also the window's own syncs): show what is there now."""
+        if self._syncing and not self.syncer.busy:
+            self._syncing = False
+            self.sync_button.setEnabled(True)
+            if self.message.text() == self.tr("Synkroniserar …"):
+                self.message.setText("")
         self._show()
 
     def _sync_failed(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.setStyleSheet("color: #b00020")
+        if self._syncing:  # a change's failure is shown by _ran
+            self.message.setText(message)
+            self.message.setStyleSheet("color: #b00020")
 
     def add_word(self) -> None:
         word, note = self.word.text(), self.note.text().strip()
@@ -301,15 +306,15 @@ class DictionaryDialog(QDialog):
         return button
 
     def _run(self, action: Any, done: str) -> None:
+        """In the sync thread: a change is sent to the shared folder at once, which may hang."""
         before = self.dictionary.revision
-        try:
-            action()
-        except MinutesDeskError as exc:
-            self.message.setText(str(exc))
-            self.message.setStyleSheet("color: #b00020")
-        else:
-            self.message.setText(done)
-            self.message.setStyleSheet("")
+        self.message.setText(self.tr("Sparar …"))
+        self.message.setStyleSheet("")
+        self.syncer.run(action, lambda error: self._ran(error, done, before))
+
+    def _ran(self, error: str, done: str, before: int) -> None:
+        self.message.setText(error or done)
+        self.message.setStyleSheet("color: #b00020" if error else "")
         self._show()
         if self.dictionary.revision != before:
             self.changed.emit()

@@ -20,6 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from minutes_desk.errors import MinutesDeskError
 
 
+Then = Callable[[str], object] | None
+
+
 class Syncable(Protocol):
     revision: int
 
@@ -35,7 +38,8 @@ class DictionarySync(QObject):
         """``interval_ms`` > 0: also sync that often."""
         super().__init__(parent)
         self.dictionary = dictionary
-        self._jobs: queue.Queue[Callable[[], object] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[], object], Then] | None] = queue.Queue()
+        self._asked = 0
         self._sync_waiting = threading.Event()  # a sync is queued and not started: one is enough
         self._relay = _Relay()
         self._relay.done.connect(self._on_done)
@@ -48,24 +52,29 @@ class DictionarySync(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._jobs.unfinished_tasks > 0
+        """Jobs asked for whose end the UI thread has not yet heard of."""
+        return self._asked > 0
 
     def request(self) -> None:
         """Sync soon (after what is queued)."""
         if not self._sync_waiting.is_set():
             self._sync_waiting.set()
-            self._jobs.put(self._sync)
+            self._asked += 1
+            self._jobs.put((self._sync, None))
 
-    def run(self, change: Callable[[], object]) -> None:
-        """A change to the dictionary (add a word, a correction …), in order with the syncs."""
-        self._jobs.put(change)
+    def run(self, change: Callable[[], object], then: Then = None) -> None:
+        """A change to the dictionary (add a word, a correction …), in order with the syncs;
+        ``then(error)`` in the UI thread when it is done ("" if it went well)."""
+        self._asked += 1
+        self._jobs.put((change, then))
 
     def _sync(self) -> None:
         self._sync_waiting.clear()
         self.dictionary.sync()
 
     def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
+        while (item := self._jobs.get()) is not None:
+            job, then = item
             before = self.dictionary.revision
             try:
                 job()
@@ -74,11 +83,14 @@ class DictionarySync(QObject):
                 error = str(exc)
             except Exception as exc:  # a bug must reach the user, not end the thread silently
                 error = f"{type(exc).__name__}: {exc}"
-            self._relay.done.emit(self.dictionary.revision != before, error)
+            self._relay.done.emit(self.dictionary.revision != before, error, then)
             self._jobs.task_done()
         self._jobs.task_done()
 
-    def _on_done(self, changed: bool, error: str) -> None:
+    def _on_done(self, changed: bool, error: str, then: Then) -> None:
+        self._asked -= 1
+        if then is not None:
+            then(error)
         if error:
             self.failed.emit(error)
         self.finished.emit(changed)
@@ -86,7 +98,7 @@ class DictionarySync(QObject):
     def wait(self, timeout_s: float) -> bool:
         """Let queued work finish (at closing); False if the folder did not answer in time."""
         deadline = time.monotonic() + timeout_s
-        while self.busy:
+        while self._jobs.unfinished_tasks:
             if time.monotonic() >= deadline:
                 return False
             time.sleep(0.01)
@@ -101,4 +113,4 @@ class DictionarySync(QObject):
 class _Relay(QObject):
     """Carries the worker's result to the UI thread (a queued connection: it lives there)."""
 
-    done = Signal(bool, str)
+    done = Signal(bool, str, object)

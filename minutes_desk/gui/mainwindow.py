@@ -326,8 +326,8 @@ class MainWindow(QMainWindow):
             self.recheck()
 
     def open_dictionary(self) -> DictionaryDialog:
+        # Its changes run in the window's syncer, whose `finished` re-checks the record.
         dialog = DictionaryDialog(self.service.user_dictionary(), self, self.dictionary_sync)
-        dialog.changed.connect(self.recheck)
         dialog.open()
         return dialog
 

@@ -258,6 +258,10 @@
         <translation>“%1” deleted</translation>
     </message>
     <message>
+        <source>Sparar …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
         <source>Ingen delad mapp är vald; ordlistan finns bara på den här datorn (%1 poster).</source>
         <translation>No shared folder is set; the dictionary exists only on this computer (%1 entries).</translation>
     </message>

@@ -37,9 +37,11 @@ def _rows(dialog: DictionaryDialog) -> list[list[str]]:
 
 
 def _click(qtbot: QtBot, dialog: DictionaryDialog, name: str) -> None:
+    """Click, and wait for the dictionary work it started (in the sync thread) to end."""
     button = dialog.findChild(QPushButton, name)
     assert button is not None and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.syncer.finished):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _type(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
@@ -137,7 +139,7 @@ def test_offline_the_dialog_says_what_waits_and_sync_sends_it(tmp_path: Path, qt
     assert "1 ändringar väntar" in dialog.status.text()
 
     (tmp_path / "away").rename(tmp_path / "share")
-    with qtbot.waitSignal(dialog.syncer.finished):
-        _click(qtbot, dialog, "dictionarySync")
+    _click(qtbot, dialog, "dictionarySync")
+    assert dialog.sync_button.isEnabled()
     assert "Delas via" in dialog.status.text()
     assert _user(tmp_path, "Bo").verdict("Gyllestad") is True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
 
 from minutes_desk.gui.app import create_window, wait_for_checks
@@ -62,8 +62,9 @@ def test_the_dictionary_dialog_opens_from_the_menu_and_rechecks(qtbot: QtBot, tm
     dialog = w.findChild(QApplication.activeModalWidget().__class__, "dictionaryDialog") \
         if QApplication.activeModalWidget() else None
     assert dialog is not None and dialog.isVisible()
-    dialog.dictionary.add_word(word)
-    dialog.changed.emit()
+    dialog.word.setText(word)
+    with qtbot.waitSignal(w.dictionary_sync.finished):
+        dialog.findChild(QPushButton, "dictionaryAddWord").click()
     assert wait_for_checks(w)
     assert word not in {f.flag.word for f in w.text_pane.all_flags()}
     dialog.close()
