@@ -6,6 +6,10 @@ errors, and only when the document's profile shows it loses the diacritics that 
 likelier word), valid compounds (flagged only when a restoration is clearly likelier), and unknown
 words (always flagged when lower case; names and acronyms only when a restoration beats the
 hypothesis that they are an unlisted name).
+
+The document itself is evidence too: its clean forms restore their damaged copies ("Borner" where
+the list has "Börner"), and a restoration of a real word that it writes elsewhere gains by its count
+there. Figures on documents and damage never tuned on: benchmarks/engine_generalisation.py.
 """
 
 from __future__ import annotations
