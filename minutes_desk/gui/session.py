@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -76,7 +76,7 @@ class Session(QObject):
     save_failed = Signal(str)
     """An autosave was not written (the record stays unsaved and is tried again), with why."""
     _autosaved = Signal(object, object)
-    """(Future, corrections it logged), from the writer thread to this one."""
+    """(Future, the corrections it logs), from the writer thread to this one."""
     refused = Signal(str)
     """An edit that was not made (read-only record), with the message for the user."""
 
@@ -89,6 +89,7 @@ class Session(QObject):
         self._dirty = False
         self._corrections: list[TextCorrection] = []
         self._in_flight: list[TextCorrection] = []
+        self._autosaving: tuple[Future[None], list[TextCorrection]] | None = None
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -140,7 +141,12 @@ class Session(QObject):
         return self._dirty
 
     def save(self) -> None:
-        """Write now and wait (raises MinutesDeskError if it cannot be written)."""
+        """Write now and wait, after an autosave under way (raises MinutesDeskError if it cannot
+        be written). What follows (approve, open another record, export) sees everything saved."""
+        if self._autosaving is not None:
+            future, what = self._autosaving
+            wait([future])
+            self._after_autosave(future, what)  # now; its queued report is then ignored
         future = self._submit(copy_meeting=False)
         if future is None:
             return
@@ -152,10 +158,13 @@ class Session(QObject):
         self.saved.emit()
 
     def _save_in_background(self) -> None:
+        if self._autosaving is not None:  # one at a time: its outcome decides what is unsaved
+            self._autosave.start()
+            return
         future = self._submit(copy_meeting=True)
         if future is not None:
-            corrections, meeting_id = self._in_flight, self.meeting_id
-            future.add_done_callback(lambda f: self._autosaved.emit(f, (meeting_id, corrections)))
+            self._autosaving = (future, self._in_flight)
+            future.add_done_callback(lambda f, what=self._in_flight: self._autosaved.emit(f, what))
 
     def _submit(self, copy_meeting: bool) -> Future[None] | None:
         self._autosave.stop()
@@ -166,14 +175,16 @@ class Session(QObject):
         self._dirty = False
         return self.service.save(self.meeting_id, meeting, self._in_flight)
 
-    def _after_autosave(self, future: Future[None], what: tuple[int, list[TextCorrection]]) -> None:
+    def _after_autosave(self, future: Future[None], corrections: list[TextCorrection]) -> None:
+        if self._autosaving is None or self._autosaving[0] is not future:
+            return  # save() took this outcome already
+        self._autosaving = None
         error = future.exception()
         if error is None:
             self.saved.emit()
             return
-        if what[0] == self.meeting_id:  # else opening the other record saved it, waiting
-            self._restore(what[1])
-            self._autosave.start()
+        self._restore(corrections)
+        self._autosave.start()
         self.save_failed.emit(str(error))
 
     def _restore(self, corrections: list[TextCorrection]) -> None:
