@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -404,3 +406,18 @@ def test_autosave_runs_in_the_background_and_a_failed_one_is_kept_and_retried(
         assert store.load(meeting_id).text == w.session.meeting.text
         logged = store.corrections(meeting_id)
     assert [(c.old, c.new) for c in logged] == [(flag.flag.word, flag.flag.best)]  # kept, logged once
+
+
+def test_save_waits_for_an_autosave_held_up_by_a_busy_database(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    other = sqlite3.connect(w.service.db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    flag = first_flag_with_suggestion(w)
+    w.apply_flag(flag, flag.flag.best)
+    qtbot.waitUntil(lambda: not w.session.dirty, timeout=5000)  # the autosave is under way, waiting
+    threading.Timer(0.5, other.commit).start()
+    w.session.save()  # returns only once that write is done
+    with Store.open(w.service.db_path) as store:
+        assert store.load(w.session.meeting_id).text == w.session.meeting.text
+        assert [(c.old, c.new) for c in store.corrections(w.session.meeting_id)] == [(flag.flag.word, flag.flag.best)]
+    other.close()
