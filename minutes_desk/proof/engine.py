@@ -371,6 +371,12 @@ class Engine:
             suggestions = own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),)
             return _Verdict(FlagKind.OCR_PATTERN, 0.95, suggestions)
         status = self.known(word)
+        if status is None and word[:1] == "I" and word[1:2].islower() and self.known("l" + word[1:]) is not None:
+            # "Iägesbild": an unknown word that is a word with l for its capital I (no Swedish word
+            # or common name starts with l and a consonant or ä, so the l reading is the OCR's slip)
+            fixed = "L" + word[1:]
+            own = self._judge(fixed, profile, sentence_start)  # "Iagga": the l reading may be damaged too
+            return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),))
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
         if status is not None:
             zipf, parts = status

@@ -268,3 +268,8 @@ def test_a_real_word_yields_to_a_restoration_the_document_writes_often(engine: E
     flags = engine.check(text)
     assert best(flags, "bor") == "bör"
     assert best(flags, "fordjupad") == "fördjupad"
+
+
+def test_word_initial_capital_i_for_l_in_an_unknown_word(engine: Engine) -> None:
+    flags = engine.check("Vi tog fram en Iägesbild av arbetet. Iägesbilden redovisades av Ida och Ivar.")
+    assert [(f.word, f.best) for f in flags] == [("Iägesbild", "lägesbild"), ("Iägesbilden", "Lägesbilden")]
