@@ -38,7 +38,7 @@ test: install system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 benchmarks: install
-	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 lexicon:
 	$(PY) -m pip install --quiet -e '.[lexicon]'
