@@ -3,7 +3,8 @@
 Documents: the five seeds (../shared/seeds) with their expected records (tests/parser/expected);
 the same seeds OCR-damaged by tests/support/ocr_noise.py at rates 0.3/0.5/0.8 and with the
 no-diacritics profile, on development random seeds and on held-out ones; and protocols of other
-layouts written for the tests (tests/parser/documents), clean and damaged. The definition of a
+layouts written for the tests (tests/parser/documents), clean and damaged; and both sets with the
+"digits" profile (digits misread inside numbers, dates and times) at rates 0.3 and 0.5. The definition of a
 "field" is in tests/parser/agreement.py. Also prints the parse time per document. `-v` lists misses.
 """
 
@@ -67,7 +68,20 @@ def main() -> None:
     score(others, verbose)
     print("Other layouts, OCR-damaged (rate 0.4 and 0.8, 5 random seeds each):")
     quiet_total([(f"{p} {r} {s}", damage(t, r, s), e) for p, t, e in others for r in (0.4, 0.8) for s in range(300, 305)])
+    print("Digits profile (digits in numbers/dates/times misread), seeds + other layouts, rates 0.3/0.5:")
+    digit_sets(names, others, verbose)
     timing(names)
+
+
+def digit_sets(names: list[str], others: list[tuple[str, str, str]], verbose: bool) -> None:
+    docs = [(n, seed_text(n), n) for n in names] + others
+    for rate in (0.3, 0.5):
+        print(f"  rate={rate}, development random seeds 1-3:")
+        score([(f"{label} seed={s}", damage(text, rate, s, profile="digits"), e)
+               for label, text, e in docs for s in range(1, 4)], verbose)
+        print(f"  rate={rate}, held-out random seeds 600-609:")
+        quiet_total([(f"{label} seed={s}", damage(text, rate, s, profile="digits"), e)
+                     for label, text, e in docs for s in range(600, 610)])
 
 
 def quiet_total(pairs: list[tuple[str, str, str]]) -> None:

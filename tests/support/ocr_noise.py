@@ -4,7 +4,9 @@ It damages a clean text token by token and never touches whitespace, so the outp
 token-aligned with its input (token i of line n in one is token i of line n in the other), the
 same layout as ``shared/eval/001.corrected.txt``. The confusions are the process's, not any one
 document's misspellings: diacritics read as a bare or foreign letter or a digit, one letter read as
-two and two as one, i/l/1/I swapped, digits for letter pairs.
+two and two as one, i/l/1/I swapped, digits for letter pairs. The "digits" profile is "mixed" plus
+the damage scanners do to numbers, dates and times (0->O/o, 1->l/I, 5->S, 8->B, 6->b, rarely 2->Z,
+one dash read as another), drawn from its own random stream so its letter damage equals "mixed".
 """
 
 from __future__ import annotations
@@ -35,7 +37,24 @@ PROFILES: dict[str, dict[str, float]] = {
     "mixed": {},
     # A text layer that lost every diacritic: ö->o, ä->a, å->a almost always.
     "no-diacritics": {"o": 50.0, "a": 50.0, "O": 50.0, "A": 50.0},
+    # "mixed" plus digits read as letters inside numbers, dates and times.
+    "digits": {},
 }
+
+# Digits and dashes inside a token that holds a digit -> OCR readings with relative weights.
+DIGIT_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "0": (("O", 5.0), ("o", 2.0)),
+    "1": (("l", 4.0), ("I", 3.0)),
+    "5": (("S", 1.0),),
+    "8": (("B", 1.0),),
+    "6": (("b", 1.0),),
+    "2": (("Z", 1.0),),
+    "-": (("–", 1.0), ("—", 1.0)),
+    "–": (("-", 2.0), ("—", 1.0)),
+    "—": (("-", 1.0), ("–", 1.0)),
+}
+# How readily each character is misread once its token is chosen (2->Z is rare).
+_DIGIT_CHANCE = {"0": 0.6, "1": 0.6, "5": 0.4, "8": 0.4, "6": 0.4, "2": 0.05, "-": 0.3, "–": 0.3, "—": 0.3}
 
 _TOKEN = re.compile(r"\S+")
 _DIACRITICS = "öäåÖÄÅ"
@@ -60,7 +79,38 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
             return token
         return _rewrite(token, rng, boost, always_diacritics=False)
 
+    noisy = _TOKEN.sub(damage_token, text)
+    if profile == "digits":
+        noisy = _damage_digits(noisy, rate, random.Random(f"digits-{seed}"))
+    return noisy
+
+
+def _damage_digits(text: str, rate: float, rng: random.Random) -> str:
+    """Misread digits and dashes in about ``rate`` of the tokens holding a digit, one character for one."""
+
+    def damage_token(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not any(ch.isdigit() for ch in token) or rng.random() >= rate:
+            return token
+        chars = list(token)
+        spots = [i for i, ch in enumerate(chars) if ch in DIGIT_CONFUSIONS]
+        changed = False
+        for i in spots:
+            if rng.random() < _DIGIT_CHANCE[chars[i]]:
+                chars[i] = _reading(chars[i], rng)
+                changed = True
+        likely = [i for i in spots if _DIGIT_CHANCE[token[i]] >= 0.3]
+        if not changed and likely:
+            i = rng.choice(likely)
+            chars[i] = _reading(chars[i], rng)
+        return "".join(chars)
+
     return _TOKEN.sub(damage_token, text)
+
+
+def _reading(ch: str, rng: random.Random) -> str:
+    readings = DIGIT_CONFUSIONS[ch]
+    return rng.choices([r for r, _ in readings], [w for _, w in readings])[0]
 
 
 def _rewrite(token: str, rng: random.Random, boost: dict[str, float], always_diacritics: bool) -> str:

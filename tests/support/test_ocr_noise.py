@@ -27,3 +27,22 @@ def test_damage_is_reproducible_and_follows_the_rate() -> None:
 def test_no_diacritics_profile_strips_them_all() -> None:
     noisy = damage("Mötet på förvaltningen är över.", profile="no-diacritics", seed=2)
     assert not set("åäöÅÄÖ") & set(noisy)
+
+
+def test_digits_profile_misreads_digits_and_keeps_the_letter_damage_of_mixed() -> None:
+    text = seed_path("000").read_text("utf-8")
+    noisy = damage(text, rate=0.5, seed=4, profile="digits")
+    mixed = damage(text, rate=0.5, seed=4)
+    assert [len(line.split()) for line in noisy.splitlines()] == [len(line.split()) for line in text.splitlines()]
+    assert len(noisy) == len(mixed)
+    changed = [(a, b) for a, b in zip(mixed.split(), noisy.split()) if a != b]
+    assert changed and all(any(ch.isdigit() for ch in a) for a, _ in changed)
+    assert any(set(b) & set("OolIS") for _, b in changed)
+
+
+def test_digits_profile_leaves_words_without_digits_alone() -> None:
+    text = "Mötet öppnades kl 08.30 den 2019-10-04 och avslutades 11.00. " * 20
+    noisy = damage(text, rate=1.0, seed=5, profile="digits")
+    for a, b in zip(damage(text, rate=1.0, seed=5).split(), noisy.split()):
+        assert a == b or any(ch.isdigit() for ch in a)
+    assert noisy != damage(text, rate=1.0, seed=5)
