@@ -46,7 +46,8 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "import-xml",
         help="läs in en post från minutes_desks XML-format",
         description="Läser in en exporterad XML-fil som ny post. En justerad post behåller sin justering "
-        "om kontrollsumman stämmer; en ändrad fil tas inte emot.",
+        "om kontrollsumman stämmer; en ändrad fil tas inte emot. Samma post inläst igen (samma innehåll, "
+        "källfil och justering) ger den befintliga postens id.",
     )
     import_xml.add_argument("file", type=Path, metavar="FIL.xml")
     import_xml.set_defaults(func=run_import_xml)
@@ -101,7 +102,10 @@ def run_import_xml(args: argparse.Namespace) -> int:
     if record.record_hash != meeting.content_hash():
         raise IntegrityError(f"{args.file.name}: innehållet har ändrats (kontrollsumman stämmer inte med posten)")
     with Store.open() as store:
-        new_id = store.add_meeting(meeting)
+        result = store.import_meeting(meeting, str(args.file))
     state = f"justerad {meeting.approval.date}" if meeting.approval else "utkast"
-    print(f"Inläst som post {new_id} ({state}): {meeting.body or args.file.name}")
+    if result.created:
+        print(f"Inläst som post {result.id} ({state}): {meeting.body or args.file.name}")
+    else:
+        print(f"Finns redan som post {result.id} ({state}): {meeting.body or args.file.name}")
     return 0

@@ -117,7 +117,10 @@ class LibraryView(QWidget):
             self.progress.setVisible(False)
         ids = [o.id for o in outcomes if hasattr(o, "id")]
         failures = [f"{Path(o.path).name}: {o.message}" for o in outcomes if not hasattr(o, "id")]
-        text = self.tr("%1 filer importerade.").replace("%1", str(len(ids)))
+        known = sum(1 for o in outcomes if hasattr(o, "id") and not o.created)
+        text = self.tr("%1 filer importerade.").replace("%1", str(len(ids) - known))
+        if known:
+            text += " " + self.tr("%1 fanns redan och öppnas som de är.").replace("%1", str(known))
         if failures:
             text += " " + self.tr("Kunde inte läsas: ") + "; ".join(failures)
         self.message.setText(text)

@@ -83,9 +83,9 @@ class Service:
     # --- records ---------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> int:
-        """OCR text, or a record exported as our XML (``.xml``)."""
+        """OCR text, or a record exported as our XML (``.xml``); the same one again gives its id."""
         if path.suffix.lower() == ".xml":
-            return self._import_xml(path)
+            return self._import_xml(path).id
         return self._store.import_file(path).id
 
     def import_files(self, paths: Sequence[Path], progress: Callable[..., Any] | None = None) -> list[Any]:
@@ -95,14 +95,14 @@ class Service:
         for path in paths:
             if path not in outcomes:
                 try:
-                    outcomes[path] = ImportResult(self._import_xml(path), str(path), created=True)
+                    outcomes[path] = self._import_xml(path)
                 except MinutesDeskError as exc:
                     outcomes[path] = ImportFailure(str(path), str(exc))
                 if progress:
                     progress()
         return [outcomes[p] for p in paths]
 
-    def _import_xml(self, path: Path) -> int:
+    def _import_xml(self, path: Path) -> ImportResult:
         from minutes_desk.export import read_native_xml  # lxml: not at the window's start
 
         record = read_native_xml(path)
@@ -111,7 +111,7 @@ class Service:
             raise IntegrityError(f"{path.name}: innehållet har ändrats (kontrollsumman stämmer inte med posten)")
         if meeting.status is not Status.APPROVED:  # an approval signs the text as it is
             editing.normalise_line_ends(meeting)
-        return self._store.add_meeting(meeting)
+        return self._store.import_meeting(meeting, str(path))
 
     def list_meetings(self, search: str | None = None) -> list[Any]:
         return self._store.list_meetings(search=search or None)

@@ -17,6 +17,12 @@ Public API (everything else in this package is internal)::
                                            # keeps an approved status and its approval, refusing a
                                            # content_hash that does not match (IntegrityError);
                                            # meeting.source wins over file_name/sha256
+        result = store.import_meeting(meeting, path="")
+                                           # add_meeting for a file's record (XML import), but
+                                           # idempotent: a record whose current version has the
+                                           # same content hash, source SHA-256, status and
+                                           # approval gives ImportResult(its id, path,
+                                           # created=False) and writes nothing
         store.list_meetings(search=None)   # list[MeetingSummary(id, body, title, date, status,
                                            #   file_name, updated_at, version)], newest first
         meeting = store.load(id, version=None)

@@ -220,25 +220,64 @@ class Store:
         ``meeting.source`` wins over ``file_name`` and ``sha256`` (they fill in what it lacks): the
         source is part of the content an approval signs.
         """
+        self._check_approval(meeting)
+        with self._write():
+            return self._add(meeting, raw_text, file_name, sha256)
+
+    def import_meeting(self, meeting: Meeting, path: str = "") -> ImportResult:
+        """:meth:`add_meeting` for a record arriving from a file (XML import), idempotent like text import.
+
+        A record whose current version has the same content hash, source SHA-256, status and approval
+        is already here: its id comes back with ``created=False`` and nothing is written.
+        """
+        self._check_approval(meeting)
+        digest = self._source_digest(meeting, None, None)
+        with self._write():
+            existing = self._same_record(meeting, digest)
+            if existing is not None:
+                return ImportResult(existing, path, created=False)
+            return ImportResult(self._add(meeting, None, Path(path).name, None), path, created=True)
+
+    def _same_record(self, meeting: Meeting, digest: str) -> int | None:
+        candidates = self.db.execute(
+            """SELECT m.id FROM meetings m JOIN documents d ON d.id = m.document_id
+               WHERE d.sha256 = ? AND m.status = ? ORDER BY m.id""",
+            (digest, meeting.status.value),
+        ).fetchall()
+        content_hash = meeting.content_hash()
+        for (meeting_id,) in candidates:
+            stored = self.load(meeting_id)
+            if stored.content_hash() == content_hash and stored.approval == meeting.approval:
+                return int(meeting_id)
+        return None
+
+    @staticmethod
+    def _check_approval(meeting: Meeting) -> None:
         if meeting.status is Status.APPROVED:
             if meeting.approval is None:
                 raise IntegrityError("posten är markerad som justerad men saknar justeringsuppgifter")
             if meeting.approval.content_hash != meeting.content_hash():
                 raise IntegrityError("innehållet stämmer inte med justeringens kontrollsumma: posten har ändrats")
-        digest = (
+
+    @staticmethod
+    def _source_digest(meeting: Meeting, raw_text: str | None, sha256: str | None) -> str:
+        return (
             meeting.source.sha256
             or sha256
             or hashlib.sha256((raw_text if raw_text is not None else meeting.text).encode("utf-8")).hexdigest()
         )
+
+    def _add(self, meeting: Meeting, raw_text: str | None, file_name: str, sha256: str | None) -> int:
+        """Inside a write transaction, approval already checked."""
+        digest = self._source_digest(meeting, raw_text, sha256)
         name = meeting.source.file_name or file_name
-        with self._write():
-            doc_id = self._insert_document(digest, name, "utf-8" if raw_text is not None else "", raw_text)
-            meeting_id = self._insert_meeting(doc_id, name, meeting, "created")
-            if meeting.status is Status.APPROVED:
-                assert meeting.approval is not None
-                if self.load(meeting_id).content_hash() != meeting.approval.content_hash:
-                    raise IntegrityError("posten kan inte lagras så att justeringens kontrollsumma består")
-                self._record_approval(meeting_id, 1, meeting.approval)
+        doc_id = self._insert_document(digest, name, "utf-8" if raw_text is not None else "", raw_text)
+        meeting_id = self._insert_meeting(doc_id, name, meeting, "created")
+        if meeting.status is Status.APPROVED:
+            assert meeting.approval is not None
+            if self.load(meeting_id).content_hash() != meeting.approval.content_hash:
+                raise IntegrityError("posten kan inte lagras så att justeringens kontrollsumma består")
+            self._record_approval(meeting_id, 1, meeting.approval)
         return meeting_id
 
     # -- reading --------------------------------------------------------------------------

@@ -549,6 +549,10 @@
         <translation>%1 files imported.</translation>
     </message>
     <message>
+        <source>%1 fanns redan och öppnas som de är.</source>
+        <translation>%1 were already there and open as they are.</translation>
+    </message>
+    <message>
         <source>Kunde inte läsas: </source>
         <translation>Could not be read: </translation>
     </message>

@@ -71,17 +71,38 @@ def test_export_signed_and_verify_the_signature(tmp_path: Path, capsys: pytest.C
     assert code == 0 and "Signerad av Anna Söderström" in out and "signaturen är giltig" in out
 
 
-def test_import_xml_round_trips_through_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_xml_round_trips_through_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     meeting_id = stored()
     xml = tmp_path / "p.xml"
     run(capsys, "export", str(meeting_id), "--xml", str(xml))
-    code, out, err = run(capsys, "import-xml", str(xml))
-    assert (code, err) == (0, "") and "justerad 2019-10-11" in out
-    new_id = int(out.split("post ")[1].split()[0])
-    assert new_id != meeting_id
     with Store.open() as store:
-        original, imported = store.load(meeting_id), store.load(new_id)
-    assert imported == original
+        original = store.load(meeting_id)
+    monkeypatch.setenv("MINUTES_DESK_DB", str(tmp_path / "annan-dator.sqlite"))
+    code, out, err = run(capsys, "import-xml", str(xml))
+    assert (code, err) == (0, "") and "Inläst som post" in out and "justerad 2019-10-11" in out
+    new_id = int(out.split("post ")[1].split()[0])
+    with Store.open() as store:
+        assert store.load(new_id) == original
+
+
+def test_import_xml_twice_gives_the_same_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting_id = stored(approve=False)
+    xml = tmp_path / "p.xml"
+    run(capsys, "export", str(meeting_id), "--xml", str(xml))
+    code, out, err = run(capsys, "import-xml", str(xml))  # the record it came from is still here
+    assert (code, err) == (0, "") and out.startswith(f"Finns redan som post {meeting_id} (utkast)")
+    with Store.open() as store:
+        store.approve(meeting_id, ["Camilla Broo"], "Anna Söderström", date="2019-10-11")
+    code, out, _ = run(capsys, "import-xml", str(xml))  # the draft it was is no longer here
+    assert code == 0 and out.startswith("Inläst som post")
+    draft_id = int(out.split("post ")[1].split()[0])
+    assert draft_id != meeting_id
+    code, out, _ = run(capsys, "import-xml", str(xml))
+    assert code == 0 and out.startswith(f"Finns redan som post {draft_id} ")
+    with Store.open() as store:
+        assert len(store.list_meetings()) == 2
 
 
 def test_import_xml_refuses_an_altered_or_hostile_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -421,3 +421,22 @@ def test_save_waits_for_an_autosave_held_up_by_a_busy_database(qtbot: QtBot, see
         assert store.load(w.session.meeting_id).text == w.session.meeting.text
         assert [(c.old, c.new) for c in store.corrections(w.session.meeting_id)] == [(flag.flag.word, flag.flag.best)]
     other.close()
+
+
+def test_importing_an_exported_xml_twice_gives_one_record(qtbot: QtBot, seed_window: MainWindow, tmp_path: Path) -> None:
+    w = seed_window
+    xml = tmp_path / "protokoll.xml"
+    w.export_to("xml", xml)
+    first = w.library.import_paths([xml])
+    assert first == [w.session.meeting_id]  # it came from this very record
+    assert "1 fanns redan" in w.library.message.text()
+    dialog = w.start_approve()  # the draft the file holds is no longer here: it comes in as new, once
+    dialog.adjusters.setText("Camilla Broo")
+    dialog.secretary.setText("Helene Olofsson")
+    accept(qtbot, dialog)
+    (draft_id,) = w.library.import_paths([xml])
+    assert draft_id != w.session.meeting_id and "1 filer importerade." == w.library.message.text()
+    rows = w.library.table.rowCount()
+    assert w.library.import_paths([xml, xml]) == [draft_id, draft_id]
+    assert w.service.import_file(xml) == draft_id
+    assert w.library.table.rowCount() == rows == 2

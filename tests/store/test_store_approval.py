@@ -139,3 +139,25 @@ def test_a_tampered_approved_record_is_refused(store: Store) -> None:
     with pytest.raises(IntegrityError):
         store.add_meeting(dataclasses.replace(original, approval=None))
     assert len(store.list_meetings()) == count
+
+
+def test_importing_the_same_record_again_gives_its_id(store: Store) -> None:
+    """XML import is idempotent: same content, source and justering -> the stored record."""
+    original = store.load(_approved(store))
+    first = store.import_meeting(original, "/tmp/export.xml")
+    assert (first.created, first.path) == (False, "/tmp/export.xml")
+    count = len(store.list_meetings())
+    other_approval = dataclasses.replace(original.approval, date="2019-06-21")
+    second = store.import_meeting(dataclasses.replace(original, approval=other_approval), "b.xml")
+    assert second.created and second.id != first.id
+    assert store.import_meeting(dataclasses.replace(original, approval=other_approval), "c.xml") == (
+        type(second)(second.id, "c.xml", created=False)
+    )
+    as_draft = dataclasses.replace(original, status=Status.DRAFT, approval=None)
+    third = store.import_meeting(as_draft)
+    assert store.import_meeting(as_draft).id == third.id
+    assert store.document(third.id).sha256 == store.document(first.id).sha256
+    assert third.created and len(store.list_meetings()) == count + 2
+    with pytest.raises(IntegrityError):
+        store.import_meeting(dataclasses.replace(original, place="Någon annanstans"))
+    assert len(store.list_meetings()) == count + 2
