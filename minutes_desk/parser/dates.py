@@ -2,7 +2,8 @@
 
 Forms: "Fredag 4 oktober 2019", "den 7 maj 2019", "4/10 2019", "8/10", "2017-11-28", "9.5.2023",
 "190118", "20190118"; times "kl 9.45-12.15", "kl. 12.30-16.00", "15:00-17:00", "16:15 – 17:22",
-"kl 12.00". OCR damage in the words ("kI", "okt0ber", "fredaq") is read through folding.
+"kl 12.00". OCR damage in the words ("kI", "okt0ber", "fredaq") is read through folding; digits
+read as letters ("2O19", "kl O8.3O-ll.OO") through numbers.numeric_view, which every search here reads.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import edit_distance, fold
 
 MONTHS = {
@@ -85,7 +87,7 @@ _SLASH = re.compile(r"(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:(?:\s+|-|/)(?P<
 _COMPACT = re.compile(r"(?<![\d\-/.,])(?P<y>(?:19|20)?\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d\-/.,]\d|\d)")
 
 _KL = r"(?:k[lI1|i]\.?|klockan)"
-_SEP = r"\s*(?:[-–—]|till|to)\s*(?:ca\.?\s*|cirka\s*)?"
+_SEP = r"\s*(?:[-–—‐‑‒−]|till|to)\s*(?:ca\.?\s*|cirka\s*)?"
 _HM = r"(?P<{h}>[012]?\d)(?:[.:](?P<{m}>[0-5]\d))"
 _RANGE = re.compile(
     rf"(?:{_KL}\s*)?(?<![\d.:/]){_HM.format(h='h1', m='m1')}{_SEP}(?:{_KL}\s*)?{_HM.format(h='h2', m='m2')}(?![\d.:]\d)"
@@ -111,6 +113,7 @@ def _valid(day: int, month: int, year: int | None) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None, compact: bool = False) -> list[DateHit]:
     """Every date in ``text[start:end]`` in order; six/eight-digit forms only when ``compact``."""
     end = len(text) if end is None else end
+    text = numeric_view(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
@@ -175,6 +178,7 @@ def find_time(text: str, start: int = 0, end: int | None = None, bare: bool = Fa
     ``bare`` (for a "Tid" field's value) also reads hour-only ranges without "kl": "9-12".
     """
     end = len(text) if end is None else end
+    text = numeric_view(text)
     best: TimeHit | None = None
     for pattern in (_RANGE, _KL_RANGE):
         for m in pattern.finditer(text, start, end):
@@ -197,7 +201,7 @@ def find_time(text: str, start: int = 0, end: int | None = None, bare: bool = Fa
 
 
 def years_mentioned(text: str) -> Counter[int]:
-    return Counter(int(y) for y in _YEAR.findall(text) if 1990 <= int(y) <= 2099)
+    return Counter(int(y) for y in _YEAR.findall(numeric_view(text)) if 1990 <= int(y) <= 2099)
 
 
 def infer_year(hit: DateHit, years: Counter[int], after: dt.date | None = None) -> int | None:

@@ -15,6 +15,7 @@ from minutes_desk.parser.dates import DateHit, find_dates, find_time, infer_year
 from minutes_desk.parser.items import SIGNATURE_KINDS, adjusters_in, build_item, find_items
 from minutes_desk.parser.names import is_name, is_title, role_of
 from minutes_desk.parser.nextmeeting import next_meeting
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.participants import looks_like_participants, parse_block
 from minutes_desk.parser.signatures import LABEL_KINDS, Signed, read_signatures
 from minutes_desk.parser.text import Line, edit_distance, fold, split_lines, squash, trimmed_span
@@ -308,7 +309,7 @@ def _signature_paragraph(para: list[Line]) -> bool:
         return False
     for line in para[1:]:
         content = line.text.strip()
-        if len(content.split()) > 5 or content.endswith(".") or re.search(r"(?<!\w)\d[\d\s.:/-]*(?!\w)", content):
+        if len(content.split()) > 5 or content.endswith(".") or re.search(r"(?<!\w)\d[\d\s.:/-]*(?!\w)", numeric_view(content)):
             return False
     return True
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from minutes_desk.model import AgendaItem, Decision
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.names import is_name, is_name_token
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import Line, fold, fold_chars, squash, trimmed_span
 
 _DOT_ITEM = re.compile(
@@ -24,6 +25,9 @@ _PARA_ITEM = re.compile(
     r"^[ \t]*(?:(?P<num1>\d{1,3})[ \t]*[§$](?![\w§])|[§$][ \t]*(?P<num2>\d{1,3})(?![\d/]))\.?(?:[ \t]+(?P<title>\S.*?))?\s*$"
 )
 _NUMBER_ALONE = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]*$")
+_LETTER_NUMBER = re.compile(r"^[ \t]*(?P<num>[SBbZO])\.[ \t]+(?P<title>[A-ZÅÄÖ]\S*(?:[ \t]+\S+)*?)\s*$")
+"""A one-digit item number read as a letter ("b. Verksamhetsplan" for 6.): taken only where it continues the run."""
+_LETTER_DIGIT = str.maketrans("SBbZO", "58620")
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪►]|o(?=\s)|\*(?=\s))\s*")
 _ENUM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).]\s+")
 _ATT = re.compile(r"^[ \t]*[Aa]tt\s")
@@ -48,27 +52,39 @@ class ItemHeading:
     number_span: tuple[int, int]
     title_span: tuple[int, int]
     title_lines: int = 1
+    tentative: bool = False
 
 
 def find_items(text: str, lines: list[Line]) -> list[ItemHeading]:
     """Item headings, validated as a numbered sequence (so lists inside items are not taken)."""
     para: list[ItemHeading] = []
     dots: list[ItemHeading] = []
+    view = numeric_view(text)
     for line in lines:
-        match = _PARA_ITEM.match(line.text)
+        numbered = view[line.start:line.end]  # "§ l2", "lO. Val av justerare": the numbers as digits
+        match = _PARA_ITEM.match(numbered)
         if match:
             num = match["num1"] or match["num2"]
             key = "num1" if match["num1"] else "num2"
             title = match.span("title") if match["title"] else None
             para.append(_heading(text, lines, line, num, match.span(key), title))
             continue
-        match = _DOT_ITEM.match(line.text)
+        match = _DOT_ITEM.match(numbered)
         if match and len(match["title"]) <= 160:
             dots.append(_heading(text, lines, line, match["num"], match.span("num"), match.span("title")))
             continue
-        match = _NUMBER_ALONE.match(line.text)
+        match = _NUMBER_ALONE.match(numbered)
         if match:  # "3." alone, the title on the next line (a numbering column read apart)
             dots.append(_heading(text, lines, line, match["num"], match.span("num"), None))
+            continue
+        match = _LETTER_NUMBER.match(line.text)
+        if match and len(match["title"]) <= 160:
+            heading = _heading(text, lines, line, match["num"].translate(_LETTER_DIGIT), match.span("num"), match.span("title"))
+            heading.tentative = True
+            dots.append(heading)
+    if dots:  # a letter read as a number yields to the same number written as one
+        written = {h.number for h in dots if not h.tentative}
+        dots = [h for h in dots if not h.tentative or h.number not in written]
     if len(para) >= 2:
         return _sequence(lines, para, step=4, first_max=999)
     return _sequence(lines, dots, step=1, first_max=3) or _sequence(lines, para, step=4, first_max=999)
@@ -114,9 +130,9 @@ def _sequence(lines: list[Line], candidates: list[ItemHeading], step: int, first
         ends = {int(run[-1].number) for run in runs}
         for run in runs:
             previous = int(run[-1].number)
-            if previous < number <= previous + step and cand.line > run[-1].line:
+            if (number == previous + 1 if cand.tentative else previous < number <= previous + step) and cand.line > run[-1].line:
                 run.append(cand)
-        if number <= first_max and number not in ends:
+        if number <= first_max and number not in ends and not cand.tentative:
             runs.append([cand])
     if not runs:
         return []

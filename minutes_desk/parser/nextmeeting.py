@@ -14,6 +14,7 @@ from minutes_desk.model import Meeting, NextMeeting
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.dates import DateHit, find_dates, find_time, infer_year
 from minutes_desk.parser.items import ItemHeading
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import AE, M, Line, fold_chars, squash, trimmed_span
 
 _PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
@@ -86,7 +87,8 @@ def _meeting_in(text: str, start: int, end: int, after: dt.date | None, years: C
         if match:
             place_span = trimmed_span(text, *match.span("place"), " \t\r\n\f,.;:")
             value = squash(text[place_span[0]:place_span[1]])
-            cut = re.search(r"\s(?:k[lI1i]\.?\s*\d|den\s+\d|\d)", value)
+            cut = re.search(r"\s(?:k[lI1i]\.?\s*\d|den\s+\d|\d)",
+                            squash(numeric_view(text)[place_span[0]:place_span[1]]))
             if cut:
                 value = value[:cut.start()].strip(" ,")
             if value and len(value) <= 80:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from minutes_desk.parser.cues import match_cue
 from minutes_desk.parser.names import is_name, is_title, role_of
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import Line, edit_distance, fold
 
 LABEL_KINDS = frozenset({"secretary", "chair", "adjuster", "approved", "signatures", "ignore"})
@@ -112,7 +113,7 @@ def _fields(text: str, start: int, end: int, expected: int, known: list[str]) ->
     names: list[tuple[str, tuple[int, int]]] = []
     titles: list[str] = []
     for a, b in cells:
-        dated = _TRAILING_DATE.search(text, a, b)
+        dated = _TRAILING_DATE.search(numeric_view(text), a, b)
         if dated and dated.start() > a:
             b = dated.start()  # "Anna Andersson 2023-05-12": the signing date is not part of the name
         cell = text[a:b].strip(" \t,.;:")

@@ -11,6 +11,7 @@ import re
 
 from minutes_desk.model import Meeting
 from minutes_desk.parser.dates import find_dates
+from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import Line, fold, fold_chars, squash, trimmed_span
 
 _GENERIC_TITLE = re.compile(
@@ -71,7 +72,7 @@ def read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
             owner = _TITLE_OWNER.match(folded)
             if owner:
                 end = a + owner.end("owner")
-                rest = content[owner.start("rest"):]
+                rest = numeric_view(text)[a:b][owner.start("rest"):]
                 number = _PROTOCOL_NO.search(rest) or _PROTOCOL_NR.search(rest)
                 if number and not meeting.protocol_number:
                     meeting.protocol_number = number.group("no")
@@ -83,7 +84,7 @@ def read_title(meeting: Meeting, text: str, title_lines: list[Line]) -> None:
             if first.start > start:
                 end = first.start
         start, end = trimmed_span(text, start, end, " \t,.;:-–")
-        number = _PROTOCOL_NO.search(text, start, end)
+        number = _PROTOCOL_NO.search(numeric_view(text), start, end)
         if number and number.start("no") > start and not meeting.protocol_number:
             meeting.protocol_number = number.group("no")
             meeting.spans["protocol_number"] = number.span("no")
