@@ -25,11 +25,13 @@ _PARA_ITEM = re.compile(
     r"^[ \t]*(?:(?P<num1>\d{1,3})[ \t]*[§$](?![\w§])|[§$][ \t]*(?P<num2>\d{1,3})(?![\d/]))\.?(?:[ \t]+(?P<title>\S.*?))?\s*$"
 )
 _NUMBER_ALONE = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]*$")
-_LETTER_NUMBER = re.compile(r"^[ \t]*(?P<num>[SBbZO])\.[ \t]+(?P<title>[A-ZÅÄÖ]\S*(?:[ \t]+\S+)*?)\s*$")
-"""A one-digit item number read as a letter ("b. Verksamhetsplan" for 6.): taken only where it continues the run."""
-_LETTER_DIGIT = str.maketrans("SBbZO", "58620")
+_LETTER_NUMBER = re.compile(r"^[ \t]*(?P<num>[SBbZOI|])\.[ \t]+(?P<title>[A-ZÅÄÖ]\S*(?:[ \t]+\S+)*?)\s*$")
+"""A one-digit item number read as a letter ("b. Verksamhetsplan" for 6., "I. Val" for 1.): taken only where it
+continues the run, or opens one as 1."""
+_LETTER_DIGIT = str.maketrans("SBbZOI|", "5862011")
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪►]|o(?=\s)|\*(?=\s))\s*")
-_ENUM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])[).]\s+")
+_ENUM = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-h])[).]|[\dlI|OSBZ]{1,2}\))\s+")
+"""Enumerations "1)", "a.", also with the digit read as a letter ("l)", "I)")."""
 _ATT = re.compile(r"^[ \t]*[Aa]tt\s")
 _INLINE_HEADING = re.compile(r"\bbes\w{1,7}\s+(?:foijande|att|enigt\s+foijande)\s*:\s*$")
 _UNHEADED = re.compile(
@@ -132,7 +134,7 @@ def _sequence(lines: list[Line], candidates: list[ItemHeading], step: int, first
             previous = int(run[-1].number)
             if (number == previous + 1 if cand.tentative else previous < number <= previous + step) and cand.line > run[-1].line:
                 run.append(cand)
-        if number <= first_max and number not in ends and not cand.tentative:
+        if number <= first_max and number not in ends and (not cand.tentative or number == 1):
             runs.append([cand])
     if not runs:
         return []
