@@ -81,16 +81,20 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
 
     noisy = _TOKEN.sub(damage_token, text)
     if profile == "digits":
-        noisy = _damage_digits(noisy, rate, random.Random(f"digits-{seed}"))
+        noisy = _damage_digits(text, noisy, rate, random.Random(f"digits-{seed}"))
     return noisy
 
 
-def _damage_digits(text: str, rate: float, rng: random.Random) -> str:
-    """Misread digits and dashes in about ``rate`` of the tokens holding a digit, one character for one."""
+def _damage_digits(clean: str, noisy: str, rate: float, rng: random.Random) -> str:
+    """Misread digits and dashes in about ``rate`` of the tokens holding a digit, one character for one.
+
+    Only tokens whose clean form holds a digit: a "6" that the letter damage made of "ö" stays.
+    """
+    numeric = iter([any(ch.isdigit() for ch in token) for token in _TOKEN.findall(clean)])
 
     def damage_token(match: re.Match[str]) -> str:
         token = match.group(0)
-        if not any(ch.isdigit() for ch in token) or rng.random() >= rate:
+        if not next(numeric) or not any(ch.isdigit() for ch in token) or rng.random() >= rate:
             return token
         chars = list(token)
         spots = [i for i, ch in enumerate(chars) if ch in DIGIT_CONFUSIONS]
@@ -105,7 +109,7 @@ def _damage_digits(text: str, rate: float, rng: random.Random) -> str:
             chars[i] = _reading(chars[i], rng)
         return "".join(chars)
 
-    return _TOKEN.sub(damage_token, text)
+    return _TOKEN.sub(damage_token, noisy)
 
 
 def _reading(ch: str, rng: random.Random) -> str:
