@@ -159,10 +159,17 @@ class FlagsPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.kind_filter)
         top.addWidget(self.fix_button)
+        self.read_only_note = QLabel(self.tr("Posten är justerad – återöppna för att rätta"))
+        self.read_only_note.setObjectName("flagsReadOnly")
+        self.read_only_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(False)
+        self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.read_only_note, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -172,11 +179,24 @@ class FlagsPanel(QWidget):
     def groups(self) -> list[FlagGroup]:
         return self.model.groups
 
+    def set_read_only(self, read_only: bool) -> None:
+        """An approved record: nothing here may be fixed, so nothing is listed, and the note says why."""
+        self._read_only = read_only
+        self.table.setVisible(not read_only)
+        self.read_only_note.setVisible(read_only)
+        for widget in (self.kind_filter, self.fix_button):
+            widget.setEnabled(not read_only)
+        self.refresh()
+
     def schedule_refresh(self, *_: object) -> None:
         self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
+        if self._read_only:
+            self.model.set_groups([])
+            self.summary.setText(self.tr("skrivskyddat"))
+            return
         kind = self.kind_filter.currentData()
         all_groups = group_flags(self._source())
         selected = self.selected_word()
@@ -212,7 +232,7 @@ class FlagsPanel(QWidget):
 
     def fix_selected(self) -> None:
         word = self.selected_word()
-        if word is None:
+        if word is None or self._read_only:
             return
         replacement = self.model.fix(self.model.groups[self.row_of(word)])
         if replacement and replacement != word:

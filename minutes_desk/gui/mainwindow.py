@@ -187,8 +187,7 @@ class MainWindow(QMainWindow):
         state = self.tr("justerat, skrivskyddat") if self.session.read_only else self.tr("utkast")
         self.setWindowTitle(f"{title} ({state}) — " + self.tr("Protokollskrivbordet"))
         self._show_state()
-        self.flags_panel.fix_button.setEnabled(not self.session.read_only)
-        self.flags_panel.refresh()
+        self.flags_panel.set_read_only(self.session.read_only)
         self._update_actions()
 
     def _show_state(self, saved: bool = False) -> None:

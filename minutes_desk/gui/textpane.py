@@ -330,6 +330,9 @@ class TextPane(QPlainTextEdit):
                 remember.triggered.connect(
                     lambda _=False, f=found: self.remember_requested.emit(f, f.flag.best))
             menu.addSeparator()
+        elif found is not None:
+            menu.addAction(self.tr("Posten är justerad – återöppna för att rätta")).setEnabled(False)
+            menu.addSeparator()
         if self.textCursor().hasSelection() and not self.isReadOnly():
             for extra in self.context_extras:
                 menu.addMenu(extra)

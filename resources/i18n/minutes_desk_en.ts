@@ -356,6 +356,14 @@
         <translation>Flagged words</translation>
     </message>
     <message>
+        <source>Posten är justerad – återöppna för att rätta</source>
+        <translation>The record is approved – reopen it to make corrections</translation>
+    </message>
+    <message>
+        <source>skrivskyddat</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
         <source>%1 förekomster, %2 ord</source>
         <translation>%1 occurrences, %2 words</translation>
     </message>
@@ -837,6 +845,10 @@
     <message>
         <source>Kom ihåg rättelsen %1 → %2</source>
         <translation>Remember correction %1 → %2</translation>
+    </message>
+    <message>
+        <source>Posten är justerad – återöppna för att rätta</source>
+        <translation>The record is approved – reopen it to make corrections</translation>
     </message>
 </context>
 </TS>

@@ -440,3 +440,64 @@ def test_importing_an_exported_xml_twice_gives_one_record(qtbot: QtBot, seed_win
     assert w.library.import_paths([xml, xml]) == [draft_id, draft_id]
     assert w.service.import_file(xml) == draft_id
     assert w.library.table.rowCount() == rows == 2
+
+
+def approve_in_window(qtbot: QtBot, w: MainWindow) -> None:
+    dialog = w.start_approve()
+    dialog.adjusters.setText("Camilla Broo")
+    dialog.secretary.setText("Helene Olofsson")
+    accept(qtbot, dialog)
+    assert wait_for_checks(w) and w.session.read_only
+
+
+def test_an_approved_record_lists_no_flags_and_no_key_changes_it(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    assert w.flags_panel.row_count() > 0 and not w.flags_panel.read_only_note.isVisible()
+    approve_in_window(qtbot, w)
+    panel = w.flags_panel
+    assert panel.row_count() == 0 and not panel.table.isVisible()
+    assert panel.read_only_note.isVisible()
+    assert "återöppna för att rätta" in panel.read_only_note.text()
+    assert not panel.fix_button.isEnabled() and not panel.kind_filter.isEnabled()
+    text, ignored = w.session.meeting.text, set(w.ignored)
+    entries = w.service.user_dictionary().entries()
+
+    w.activateWindow()  # back from the dialog, as a user's click would
+    qtbot.waitUntil(w.isActiveWindow)
+    w.text_pane.setFocus()
+    w.text_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    for _ in range(3):  # F7 onto a flag, then every key that fixes or ignores one
+        qtbot.keyClick(w.text_pane, Qt.Key.Key_F7)
+        assert w.text_pane.current_flag() is not None
+        for key, modifiers in (
+            (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+            (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+            (Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_F7, Qt.KeyboardModifier.AltModifier),
+            (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+        ):
+            qtbot.keyClick(w.text_pane, key, modifiers)
+            assert w.session.meeting.text == text == w.text_pane.toPlainText()
+    # The context menu on a flag: no fix entries, the same note, greyed.
+    found = first_flag_with_suggestion(w)
+    w.text_pane.select_range(found.start, found.end)
+    menu = w.text_pane.build_context_menu(point_of(w, found.start + 1))
+    names = {a.objectName() for a in menu.actions()}
+    assert not names & {"apply_all", "ignore", "add_word", "remember", f"apply:{found.flag.best}"}
+    note = next(a for a in menu.actions() if "återöppna" in a.text())
+    assert not note.isEnabled()
+    menu.deleteLater()
+    assert choose_from_context_menu(qtbot, w, found.start, "apply_all") == []
+    assert w.session.meeting.text == text and w.ignored == ignored
+    assert not w.dictionary_sync.busy and w.service.user_dictionary().entries() == entries
+    assert stored(w).content_hash() == w.session.meeting.approval.content_hash
+
+    dialog = w.start_reopen()
+    dialog.reason.setText("Stavfel")
+    accept(qtbot, dialog)
+    assert wait_for_checks(w)
+    assert w.flags_panel.row_count() > 0 and w.flags_panel.table.isVisible()
+    assert not w.flags_panel.read_only_note.isVisible() and w.flags_panel.fix_button.isEnabled()
