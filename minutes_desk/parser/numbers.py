@@ -3,8 +3,9 @@
 :func:`numeric_view` gives a copy of the text, one character for one (so offsets in it index the
 original), in which a run of digits and digit-like letters (O/o -> 0, l/I/| -> 1, S -> 5, B -> 8,
 b -> 6, Z -> 2) is rewritten as digits when the context says a number stands there: the run holds
-a real digit, or has the shape of a time ("ll.OO"), or follows "kl"/"klockan" or "§", or precedes
-"§", or opens a line as an item number ("lO. Val av justerare"). Words are never touched: a run
+a real digit, or has the shape of a time ("ll.OO"), or follows "kl"/"klockan"/"nr", "§" or a number
+and a dash ("8.30 - ll"), or precedes "§", or stands before a month name ("lO juni"), or opens a
+line as an item number ("lO. Val av justerare"). Words are never touched: a run
 that touches a letter outside the digit-like ones ("Olle", "kI") is no number. Only the date,
 time, item-number and protocol-number patterns read this view; every other rule reads the text.
 """
@@ -21,6 +22,7 @@ _RUN = re.compile(
 )
 _TIME_SHAPE = re.compile(r"[0-2OolI|Z]?[0-9OolI|SBbZ][.:][0-5OolI|SZ][0-9OolI|SBbZ]")
 _BEFORE_NUMBER = re.compile(r"(?:(?<![^\W\d_])(?:k[lI1|i]\.?|klockan|nr\.?)|[§$])[ \t]*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"\d[{_LIKE}]*[ \t]*[-–—‐‑‒−][ \t]*$")
 _AFTER_NUMBER = re.compile(r"^[ \t]*[§$]")
 _LONE_DAYS = frozenset("SBbZ")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t\f]*$")
@@ -55,7 +57,7 @@ def _is_number(text: str, match: re.Match[str], run: str) -> bool:
         return True
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 6]
-    if _BEFORE_NUMBER.search(before) or _AFTER_NUMBER.match(after):
+    if _BEFORE_NUMBER.search(before) or _RANGE_BEFORE.search(before) or _AFTER_NUMBER.match(after):
         return True
     # A day before a month name ("lO juni", "den b december"); but "I maj"/"l maj" is "i maj".
     if (len(run) == 2 or run in _LONE_DAYS) and _MONTH_AFTER.match(after) and 1 <= int(run.translate(_AS_DIGIT)) <= 31:
