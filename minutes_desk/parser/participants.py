@@ -2,7 +2,8 @@
 
 Layouts: "Name<TAB>Org, role" rows; "Name Org" rows with single spaces; "Name, Place, Name, Place"
 runs; "Name (Place, role)" lists; "Från Region X deltar A (titel), B och C" sentences; a block of
-names followed by a block of their organisations in the same order; [X] ticks marking who was present.
+names followed by a block of their organisations in the same order; [X] ticks marking who was present;
+"Efternamn, Förnamn" one per line (a register's order: read as "Förnamn Efternamn").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class _Person:
     roles: list[tuple[str, Row]] = field(default_factory=list)
     remote: bool = False
     present: bool = True
+    reordered: str | None = None
+    """The name in reading order when the text writes it "Efternamn, Förnamn"."""
 
 
 def parse_block(text: str, rows: list[Row | None]) -> tuple[list[Participant], list[Participant]]:
@@ -63,6 +66,11 @@ def parse_block(text: str, rows: list[Row | None]) -> tuple[list[Participant], l
     while i < len(paragraphs):
         para = paragraphs[i]
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        surname_first = _surname_first(text, para)
+        if surname_first is not None:
+            persons.extend(surname_first)
+            i += 1
+            continue
         if nxt and _is_name_column(text, para) and len(nxt) == len(para) and _is_org_column(text, nxt):
             for name_row, org_row in zip(para, nxt):
                 person = _Person(trimmed_span(text, *name_row))
@@ -89,7 +97,34 @@ def looks_like_participants(text: str, para: list[Line], previous: list[Line] | 
         return True
     if previous and len(previous) == len(para) and all(is_name(l.text.strip().rstrip(",")) for l in previous):
         return True
-    return False
+    return _surname_first(text, [(l.content_start, l.end) for l in para]) is not None
+
+
+def _surname_first(text: str, para: list[Row]) -> list[_Person] | None:
+    """ "Berg, Anna" on every line: people, surname first; None unless every line reads so.
+
+    A given-name part that is a place, a part that is a role or title, or a whole name before the
+    comma ("Anna Berg, Lund", "Holm, Malmö") makes it a "Name, Place" paragraph instead, and one
+    such line keeps the whole paragraph out. Surnames may be places (Berg, Lund, Holm).
+    """
+    if len(para) < 2:
+        return None
+    persons: list[_Person] = []
+    for start, end in para:
+        row = text[start:end].strip()
+        surname, comma, given = row.partition(",")
+        surname, given = surname.strip(), given.strip(" .;")
+        if not comma or "," in given or "\t" in row or "(" in row:
+            return None
+        if not (1 <= len(surname.split()) <= 2 and 1 <= len(given.split()) <= 3):
+            return None
+        if any(role_of(part) or is_title(part) for part in (surname, given)) or any(map(is_place, given.split())):
+            return None
+        if is_name(surname) or not is_name(f"{given} {surname}"):
+            return None
+        span = trimmed_span(text, start, end, " \t,.;")
+        persons.append(_Person(span, reordered=f"{given} {surname}"))
+    return persons
 
 
 def _is_name_column(text: str, para: list[Row]) -> bool:
@@ -423,6 +458,6 @@ def _participant(text: str, person: _Person) -> Participant:
     role = ", ".join(r for r, _ in person.roles)
     if person.roles:
         spans["role"] = (person.roles[0][1][0], person.roles[-1][1][1])
-    name = re.sub(r"\s+", " ", text[person.name[0]:person.name[1]]).strip(" ,")
+    name = person.reordered or re.sub(r"\s+", " ", text[person.name[0]:person.name[1]]).strip(" ,")
     return Participant(name=name, organisation=re.sub(r"\s+", " ", organisation), role=role,
                        remote=person.remote, spans=spans)
