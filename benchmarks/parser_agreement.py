@@ -106,6 +106,10 @@ def timing(names: list[str]) -> None:
     size = sum(len(t) for t in texts) / len(texts)
     print(f"Parse time: {1000 * elapsed / len(texts):.2f} ms per document ({len(texts)} distinct documents, "
           f"{size / 1000:.1f} k characters on average; the first ones also fill the parser's caches)")
+    for label, odd in (("one 200 k-character word", "O" * 200_000), ("270 k characters of digit-like runs", "lO.Ol-ll " * 30_000)):
+        started = time.perf_counter()
+        parse(odd)
+        print(f"Parse time, {label}: {time.perf_counter() - started:.2f} s")
 
 
 if __name__ == "__main__":

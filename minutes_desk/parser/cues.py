@@ -142,10 +142,14 @@ for _word in _BY_FIRST_WORD:
     for _variant in deletions(_word, allowed_distance(_word)):
         _FIRST_WORD_DELETES.setdefault(_variant, set()).add(_word)
 
+_LONGEST_FIRST = max(map(len, _BY_FIRST_WORD))
+
 
 @lru_cache(maxsize=16384)
 def _first_word_entries(word: str) -> tuple[_Entry, ...]:
     """Entries whose first word this (folded, maybe damaged) word may be."""
+    if len(word) > _LONGEST_FIRST + 2:  # out of edit-distance reach; its deletions would cost O(n²)
+        return ()
     firsts: set[str] = set()
     for variant in deletions(word, 2 if len(word) > 3 else 0):
         firsts |= _FIRST_WORD_DELETES.get(variant, set())
@@ -167,11 +171,13 @@ for _entries in _BY_FIRST_WORD.values():
             for _variant in deletions(_joined, _entry.limit):
                 _JOINED_DELETES.setdefault(_variant, set()).add(_joined)
 
+_LONGEST_JOINED = max(map(len, _JOINED), default=0)
+
 
 @lru_cache(maxsize=16384)
 def _merged_entries(word: str) -> tuple[tuple[_Entry, int], ...]:
     """Several-word cues the scanner ran together into this one word ("Nästamöte", "Vidprotokollet")."""
-    if len(word) < 8:
+    if not 8 <= len(word) <= _LONGEST_JOINED + 1:
         return ()
     joined: set[str] = set()
     for variant in deletions(word, 1):
