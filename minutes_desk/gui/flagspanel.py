@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -121,11 +124,15 @@ class FlagsPanel(QWidget):
     """(word, replacement)"""
     go_to = Signal(object)
     """A DocFlag to select in the text."""
+    unignore_requested = Signal(str)
+    """A word ignored in this record, to be flagged again."""
 
-    def __init__(self, flags_source: Callable[[], list[DocFlag]]) -> None:
+    def __init__(self, flags_source: Callable[[], list[DocFlag]],
+                 ignored_source: Callable[[], set[str]] = set) -> None:
         super().__init__()
         self.setObjectName("flagsPanel")
         self._source = flags_source
+        self._ignored_source = ignored_source
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(self.tr("Alla typer"), None)
@@ -154,11 +161,13 @@ class FlagsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)
         self.table.clicked.connect(lambda index: self._on_clicked(index.row()))
+        self._build_ignored()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Flaggade ord")))
         top.addWidget(self.summary, 1)
         top.addWidget(self.kind_filter)
         top.addWidget(self.fix_button)
+        top.addWidget(self.show_ignored)
         self.read_only_note = QLabel(self.tr("Posten är justerad – återöppna för att rätta"))
         self.read_only_note.setObjectName("flagsReadOnly")
         self.read_only_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +178,7 @@ class FlagsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.ignored_box)
         layout.addWidget(self.read_only_note, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -179,13 +189,75 @@ class FlagsPanel(QWidget):
     def groups(self) -> list[FlagGroup]:
         return self.model.groups
 
+    def _build_ignored(self) -> None:
+        """The words ignored in this record, shown instead of the flags, to flag them again."""
+        self.show_ignored = QPushButton()
+        self.show_ignored.setObjectName("showIgnored")
+        self.show_ignored.setCheckable(True)
+        self.show_ignored.setToolTip(self.tr("Visa orden som ignoreras i det här protokollet, "
+                                             "för att flagga dem igen"))
+        self.show_ignored.toggled.connect(self._show_mode)
+        self.ignored_list = QListWidget()
+        self.ignored_list.setObjectName("ignoredList")
+        self.ignored_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.ignored_list.customContextMenuRequested.connect(self._ignored_menu)
+        self.ignored_list.itemActivated.connect(lambda item: self.unignore_requested.emit(item.text()))
+        self.unignore_button = QPushButton(self.tr("Sluta ignorera"))
+        self.unignore_button.setObjectName("unignore")
+        self.unignore_button.setToolTip(self.tr("Flagga det valda ordet igen (Retur eller Delete)"))
+        self.unignore_button.clicked.connect(self.unignore_selected)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ignored_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.unignore_selected)
+        self.ignored_box = QWidget()
+        box = QVBoxLayout(self.ignored_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.ignored_list)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unignore_button)
+        box.addLayout(row)
+        self.ignored_box.setVisible(False)
+
+    def _show_mode(self) -> None:
+        listing_ignored = self.show_ignored.isChecked() and not self._read_only
+        self.table.setVisible(not self._read_only and not listing_ignored)
+        self.ignored_box.setVisible(listing_ignored)
+        self.read_only_note.setVisible(self._read_only)
+        for widget in (self.kind_filter, self.fix_button):
+            widget.setEnabled(not self._read_only and not listing_ignored)
+        self.show_ignored.setEnabled(not self._read_only)
+        if listing_ignored:
+            self.ignored_list.setFocus()
+
+    def ignored_words(self) -> list[str]:
+        return [self.ignored_list.item(row).text() for row in range(self.ignored_list.count())]
+
+    def unignore_selected(self) -> None:
+        item = self.ignored_list.currentItem()
+        if item is not None and not self._read_only:
+            self.unignore_requested.emit(item.text())
+
+    def _ignored_menu(self, pos: object) -> None:
+        menu = self.build_ignored_menu(pos)
+        if menu is not None:
+            menu.exec(self.ignored_list.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+            menu.deleteLater()
+
+    def build_ignored_menu(self, pos: object) -> QMenu | None:
+        item = self.ignored_list.itemAt(pos)  # type: ignore[arg-type]
+        if item is None:
+            return None
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Sluta ignorera ”%1”").replace("%1", item.text()))
+        action.setObjectName("unignore")
+        action.triggered.connect(lambda _=False, w=item.text(): self.unignore_requested.emit(w))
+        return menu
+
     def set_read_only(self, read_only: bool) -> None:
         """An approved record: nothing here may be fixed, so nothing is listed, and the note says why."""
         self._read_only = read_only
-        self.table.setVisible(not read_only)
-        self.read_only_note.setVisible(read_only)
-        for widget in (self.kind_filter, self.fix_button):
-            widget.setEnabled(not read_only)
+        self._show_mode()
         self.refresh()
 
     def schedule_refresh(self, *_: object) -> None:
@@ -193,10 +265,19 @@ class FlagsPanel(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
+        ignored = sorted(self._ignored_source(), key=str.casefold)
+        self.show_ignored.setText(self.tr("Visa &ignorerade (%1)").replace("%1", str(len(ignored))))
         if self._read_only:
             self.model.set_groups([])
+            self.ignored_list.clear()
             self.summary.setText(self.tr("skrivskyddat"))
             return
+        if ignored != self.ignored_words():
+            current = self.ignored_list.currentRow()
+            self.ignored_list.clear()
+            self.ignored_list.addItems(ignored)
+            if ignored:
+                self.ignored_list.setCurrentRow(min(max(current, 0), len(ignored) - 1))
         kind = self.kind_filter.currentData()
         all_groups = group_flags(self._source())
         selected = self.selected_word()

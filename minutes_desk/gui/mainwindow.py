@@ -24,6 +24,7 @@ from minutes_desk.gui.dictsync import DictionarySync
 from minutes_desk.gui.dialogs import ApproveDialog, ReopenDialog, SettingsDialog
 from minutes_desk.gui.flagspanel import FlagsPanel
 from minutes_desk.gui.formpanel import FormPanel
+from minutes_desk.gui.ignoring import IgnoreCommand
 from minutes_desk.gui.library import LibraryView
 from minutes_desk.gui.service import EXPORT_FORMATS, Service
 from minutes_desk.gui.session import Session
@@ -55,13 +56,16 @@ class MainWindow(QMainWindow):
         self.checker = Checker(service)
         self.dictionary_sync = DictionarySync(service.user_dictionary(), DICTIONARY_SYNC_MS, self)
         self.ignored: set[str] = set()
+        """Words not underlined: ignored in this record, or just added to the dictionary."""
+        self.record_ignored: set[str] = set()
+        """Words ignored in this record (stored with it; the panel lists them to take back)."""
         self.actions = Actions(self)
         self.menus = self.actions.build_menus(self.menuBar())
 
         self.text_pane = TextPane(self.session, self.checker, self.ignored)
         self.text_pane.context_extras.append(self.menus["use_as"])
         self.text_pane.addActions(self.actions.local())
-        self.flags_panel = FlagsPanel(self.text_pane.all_flags)
+        self.flags_panel = FlagsPanel(self.text_pane.all_flags, lambda: self.record_ignored)
         self.form = FormPanel(self.session)
         self.library = LibraryView(service)
         left = QSplitter(Qt.Orientation.Vertical)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         self.text_pane.current_flag_changed.connect(lambda _f: self._update_actions())
         self.text_pane.selectionChanged.connect(self._update_actions)
         self.flags_panel.fix_all_requested.connect(self.apply_all)
+        self.flags_panel.unignore_requested.connect(self.unignore_word)
         self.flags_panel.go_to.connect(lambda f: self.text_pane.select_range(f.start, f.end))
         self.form.source_selected.connect(self.show_source)
         self.library.open_requested.connect(self.open_record)
@@ -180,8 +185,10 @@ class MainWindow(QMainWindow):
     def _on_reloaded(self) -> None:
         meeting = self.session.meeting
         self.stack.setCurrentIndex(EDITOR)
+        self.record_ignored.clear()
+        self.record_ignored.update(self.service.ignored_words(self.session.meeting_id))
         self.ignored.clear()
-        self.ignored.update(self.service.ignored_words(self.session.meeting_id))
+        self.ignored.update(self.record_ignored)
         self.checker.check_document(meeting.text, known_words(meeting))
         title = meeting.title or meeting.body or meeting.source.file_name
         state = self.tr("justerat, skrivskyddat") if self.session.read_only else self.tr("utkast")
@@ -282,14 +289,38 @@ class MainWindow(QMainWindow):
         self._with_flag(lambda f: f.flag.best and self.apply_all(f.flag.word, f.flag.best))
 
     def ignore_word(self, word: str) -> None:
-        """For this record, also when it is opened again."""
-        if self.session.meeting_id is not None and not self._guarded(
-                lambda: self.service.ignore_word(self.session.meeting_id, word)):
-            return
-        self._hide_word(word)
+        """For this record, also when it is opened again; one undo step."""
+        if self._set_ignored(word, True):
+            self.session.undo_stack.push(IgnoreCommand(self._set_ignored, word, True,
+                                                       self.tr("Ignorera ”%1”").replace("%1", word)))
+
+    def unignore_word(self, word: str) -> None:
+        """Flag ``word`` in this record again; one undo step."""
+        if word in self.record_ignored and self._set_ignored(word, False):
+            self.session.undo_stack.push(IgnoreCommand(self._set_ignored, word, False,
+                                                       self.tr("Sluta ignorera ”%1”").replace("%1", word)))
+
+    def _set_ignored(self, word: str, ignore: bool) -> bool:
+        if self.session.meeting_id is None:
+            return False
+        meeting_id = self.session.meeting_id
+        store = self.service.ignore_word if ignore else self.service.unignore_word
+        if not self._guarded(lambda: store(meeting_id, word)):
+            return False
+        if ignore:
+            self.record_ignored.add(word)
+            self._hide_word(word)
+        else:
+            self.record_ignored.discard(word)
+            self.ignored.discard(word)
+            self._show_flags_changed()
+        return True
 
     def _hide_word(self, word: str) -> None:
         self.ignored.add(word)
+        self._show_flags_changed()
+
+    def _show_flags_changed(self) -> None:
         self.text_pane.highlighter.rehighlight()
         self.flags_panel.refresh()
         self._update_actions()

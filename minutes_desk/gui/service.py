@@ -158,6 +158,9 @@ class Service:
         """Kept with the record: reopening it later keeps ``word`` unflagged there."""
         self._store.ignore_word(meeting_id, word, user=self.user_name)
 
+    def unignore_word(self, meeting_id: int, word: str) -> bool:
+        return self._store.unignore_word(meeting_id, word)
+
     def user_dictionary(self) -> CorrectionsDictionary:
         return self._dictionary
 

@@ -39,6 +39,11 @@ Public API (everything else in this package is internal)::
         store.log_correction(id, old, new, start=None, end=None, field="text", what="text",
                              user=None)    # -> Correction; ReadOnlyError when approved
         store.corrections(id)              # list[Correction], oldest first, all versions
+        store.ignored_words(id)            # set[str]: words the proofreader leaves alone here
+        store.ignore_word(id, word, user=None)
+        store.unignore_word(id, word) -> bool
+                                           # (un)ignore in this record; allowed when approved
+                                           # (no content changes); False: it was not ignored
         store.approve(id, adjusters, secretary, date=None, user=None) -> Approval
                                            # draft -> approved; content_hash = Meeting.content_hash()
         store.reopen(id, reason, user=None) -> int

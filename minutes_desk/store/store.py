@@ -458,6 +458,16 @@ class Store:
                 (meeting_id, word.strip(), user or config.user_name(), _now()),
             )
 
+    def unignore_word(self, meeting_id: int, word: str) -> bool:
+        """The proofreader flags ``word`` here again; False when it was not ignored. Allowed on an
+        approved record, like :meth:`ignore_word`."""
+        with self._write():
+            self._meeting_row(meeting_id)
+            cursor = self.db.execute(
+                "DELETE FROM ignored_words WHERE meeting_id = ? AND word = ?", (meeting_id, word.strip())
+            )
+        return cursor.rowcount > 0
+
     # -- justering ------------------------------------------------------------------------
 
     def approve(

@@ -360,6 +360,26 @@
         <translation>The record is approved – reopen it to make corrections</translation>
     </message>
     <message>
+        <source>Visa orden som ignoreras i det här protokollet, för att flagga dem igen</source>
+        <translation>Show the words ignored in this record, to flag them again</translation>
+    </message>
+    <message>
+        <source>Sluta ignorera</source>
+        <translation>Stop ignoring</translation>
+    </message>
+    <message>
+        <source>Flagga det valda ordet igen (Retur eller Delete)</source>
+        <translation>Flag the selected word again (Enter or Delete)</translation>
+    </message>
+    <message>
+        <source>Sluta ignorera ”%1”</source>
+        <translation>Stop ignoring “%1”</translation>
+    </message>
+    <message>
+        <source>Visa &amp;ignorerade (%1)</source>
+        <translation>Show &amp;ignored (%1)</translation>
+    </message>
+    <message>
         <source>skrivskyddat</source>
         <translation>read-only</translation>
     </message>
@@ -630,6 +650,14 @@
     <message>
         <source>%1 förekomster rättade</source>
         <translation>%1 occurrences fixed</translation>
+    </message>
+    <message>
+        <source>Ignorera ”%1”</source>
+        <translation>Ignore “%1”</translation>
+    </message>
+    <message>
+        <source>Sluta ignorera ”%1”</source>
+        <translation>Stop ignoring “%1”</translation>
     </message>
     <message>
         <source>”%1” har lagts till i ordlistan</source>

@@ -501,3 +501,47 @@ def test_an_approved_record_lists_no_flags_and_no_key_changes_it(qtbot: QtBot, s
     assert wait_for_checks(w)
     assert w.flags_panel.row_count() > 0 and w.flags_panel.table.isVisible()
     assert not w.flags_panel.read_only_note.isVisible() and w.flags_panel.fix_button.isEnabled()
+
+
+def test_ignored_words_are_listed_and_flagged_again_with_undo(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    panel = w.flags_panel
+
+    def flagged() -> set[str]:
+        return {f.flag.word for f in w.text_pane.all_flags()}
+
+    def stored_ignored() -> set[str]:
+        with Store.open(w.service.db_path) as store:
+            return store.ignored_words(w.session.meeting_id)
+
+    w.text_pane.setFocus()
+    w.text_pane.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_F7)
+    word = w.text_pane.current_flag().flag.word
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Escape)
+    assert word not in flagged() and stored_ignored() == {word}
+    assert panel.show_ignored.text() == "Visa &ignorerade (1)"
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the ignore
+    assert word in flagged() and stored_ignored() == set()
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert word not in flagged() and stored_ignored() == {word}
+
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "Visa &ignorerade"
+    qtbot.waitUntil(panel.show_ignored.isChecked)  # a mnemonic "animates" the click first
+    assert panel.show_ignored.isChecked() and panel.ignored_box.isVisible() and not panel.table.isVisible()
+    assert panel.ignored_words() == [word]
+    assert panel.ignored_list.hasFocus()
+    qtbot.keyClick(panel.ignored_list, Qt.Key.Key_Delete)
+    assert word in flagged() and stored_ignored() == set() and panel.ignored_words() == []
+    assert w.session.undo_stack.undoText() == f"Sluta ignorera ”{word}”"
+    w.actions["undo"].trigger()
+    assert word not in flagged() and stored_ignored() == {word} and panel.ignored_words() == [word]
+    # And from the list's context menu.
+    rect = panel.ignored_list.visualItemRect(panel.ignored_list.item(0))
+    menu = panel.build_ignored_menu(rect.center())
+    (action,) = menu.actions()
+    assert action.text() == f"Sluta ignorera ”{word}”"
+    action.trigger()
+    assert word in flagged() and stored_ignored() == set()
+    panel.show_ignored.click()
+    assert panel.table.isVisible() and not panel.ignored_box.isVisible()

@@ -153,3 +153,21 @@ def test_the_store_knows_every_field_of_the_model() -> None:
     }
     for cls, names in stored.items():
         assert {f.name for f in dataclasses.fields(cls)} == names, cls.__name__
+
+
+def test_an_ignored_word_can_be_flagged_again(store: Store) -> None:
+    meeting_id = store.add_meeting(full_meeting(), file_name="a.txt")
+    other = store.add_meeting(full_meeting("Annan text"), file_name="b.txt")
+    store.ignore_word(meeting_id, "Gyllestad")
+    store.ignore_word(meeting_id, "Nykvarn")
+    store.ignore_word(other, "Gyllestad")
+    assert store.unignore_word(meeting_id, " Gyllestad ") is True
+    assert store.unignore_word(meeting_id, "Gyllestad") is False  # no longer there
+    assert store.unignore_word(meeting_id, "gyllestad") is False  # exact spelling, as ignored
+    assert store.ignored_words(meeting_id) == {"Nykvarn"}
+    assert store.ignored_words(other) == {"Gyllestad"}  # per record
+    store.approve(meeting_id, ["A"], "B")
+    assert store.unignore_word(meeting_id, "Nykvarn") is True  # no content: allowed when approved
+    assert store.ignored_words(meeting_id) == set()
+    with pytest.raises(NotFoundError):
+        store.unignore_word(999, "Nykvarn")
