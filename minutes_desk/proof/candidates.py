@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.channel import FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
+from minutes_desk.proof.channel import DIGIT_REWRITES, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
 from minutes_desk.proof.lexicon import Lexicon
 
 MAX_REWRITES = 3
@@ -88,11 +88,18 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
 
 def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list[_Key]:
     rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
+    letters = sum(ch.isalpha() for ch in observed)
+    if letters <= sum(ch.isdigit() for ch in observed):
+        rules = [r for r in rules if r not in DIGIT_REWRITES]  # a code ("5G", "B8"), not a word
     by_obs: dict[str, list[str]] = {}
     for intended, obs in rules:
         by_obs.setdefault(obs, []).append(intended)
+    at_end: dict[str, list[str]] = {}
+    for intended, obs in EDGE_REWRITES:
+        if observed.endswith(obs) and len(observed) > 3:
+            at_end.setdefault(obs, []).append(intended)
     out: list[_Key] = []
-    if not any(piece in observed for piece in by_obs):
+    if not at_end and not any(piece in observed for piece in by_obs):
         return [_Key(observed, tuple(observed), (False,) * len(observed), 0.0)]
 
     def walk(i: int, text: list[str], slots: list[str | None], fixed: list[bool], cost: float, n: int) -> None:
@@ -109,7 +116,8 @@ def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list
             piece = observed[i : i + length]
             if len(piece) < length:
                 continue
-            for intended in by_obs.get(piece, ()):
+            last = i + length == len(observed)
+            for intended in (*by_obs.get(piece, ()), *(at_end.get(piece, ()) if last else ())):
                 p = profile.p_sub(intended, piece)
                 new_slots: list[str | None] = [piece] + [None] * (len(intended) - 1)
                 walk(

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 _SERIALS = itertools.count()
 
-SKELETON_VERSION = 2
+SKELETON_VERSION = 3
 """Bump when the classes change: the lexicon cache is sorted by skeleton."""
 
 _CLASSES = {
     # ä and å are read as a, i or d; i and l as 1, I, j: one class, since they mix both ways
     "a": "aåäàáâãdiljíìîï1|!",
-    "o": "oöóòôõøéèê60",
+    "o": "oöóòôõøéèêüûù60",
 }
 _SKELETON_TABLE = str.maketrans({ch: cls for cls, members in _CLASSES.items() for ch in members})
 
@@ -41,6 +41,7 @@ _PRIOR_SUBS: dict[tuple[str, str], float] = {
     ("å", "a"): 0.05, ("å", "i"): 0.005, ("å", "d"): 0.002, ("å", "ä"): 0.002, ("å", "á"): 0.002,
     ("a", "ä"): 0.001, ("a", "å"): 0.001, ("a", "d"): 0.0005,
     ("o", "ö"): 0.001, ("o", "0"): 0.002, ("o", "6"): 0.001, ("o", "é"): 0.001,
+    ("ö", "ü"): 0.003, ("ö", "è"): 0.003, ("ö", "û"): 0.001, ("ö", "ò"): 0.001,
     ("e", "é"): 0.002,
     ("é", "e"): 0.01, ("é", "ö"): 0.002,
     ("i", "1"): 0.003, ("i", "l"): 0.003, ("i", "j"): 0.001, ("i", "|"): 0.001, ("i", "!"): 0.001,
@@ -55,9 +56,23 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ä", "ia"): 0.006, ("ä", "ai"): 0.003, ("ä", "ii"): 0.001,
     ("å", "ai"): 0.006, ("å", "ia"): 0.002, ("å", "da"): 0.001,
     ("ö", "oé"): 0.002, ("ö", "éo"): 0.001,
-    ("m", "rn"): 0.002, ("rn", "m"): 0.001, ("d", "cl"): 0.001, ("h", "li"): 0.0005,
+    ("ö", "ii"): 0.001, ("i", "ii"): 0.0005,
+    ("m", "rn"): 0.002, ("rn", "m"): 0.001, ("d", "cl"): 0.001, ("h", "li"): 0.0005, ("li", "h"): 0.0005,
     ("w", "vv"): 0.001, ("ll", "il"): 0.0005,
+    # digits read for letters of the same shape (word start or inside; only in tokens with more
+    # letters than digits, so codes such as "5G" or "B8" are not rewritten)
+    ("s", "5"): 0.002, ("b", "8"): 0.002,
 }
+
+EDGE_REWRITES: dict[tuple[str, str], float] = {
+    # at the word's end only: the crossbar of an f lost ("chet"), a doubled consonant read once
+    ("f", "t"): 0.001, ("t", "f"): 0.0005,
+    # rarer than an unmodelled edit, so the edit-distance search still runs beside it
+    **{(c + c, c): 0.0002 for c in "tnmlsrkpdfg"},
+}
+"""Rewrites the OCR makes at a word's last letter: tried there alone, they cost few readings."""
+
+DIGIT_REWRITES = frozenset(k for k in PRIOR_REWRITES if k[1].isdigit())
 
 FALLBACK_EDIT = 0.0003
 """Probability of one unmodelled edit (insertion, deletion, substitution outside a class)."""
@@ -146,7 +161,7 @@ def _prior(intended: str, observed: str) -> float:
         if skeleton(intended) == skeleton(observed):
             return _PRIOR_OTHER_IN_CLASS
         return FALLBACK_EDIT
-    return PRIOR_REWRITES.get((intended, observed), FALLBACK_EDIT)
+    return PRIOR_REWRITES.get((intended, observed), EDGE_REWRITES.get((intended, observed), FALLBACK_EDIT))
 
 
 _IDENTITY: dict[str, float] = {}
@@ -157,6 +172,7 @@ def _identity_prior(ch: str) -> float:
     if p is None:
         lost = sum(v for (a, _), v in _PRIOR_SUBS.items() if a == ch)
         lost += sum(v for (a, _), v in PRIOR_REWRITES.items() if a == ch)
+        lost += sum(v for (a, _), v in EDGE_REWRITES.items() if a == ch) / 10  # at one position only
         p = _IDENTITY[ch] = max(0.5, 1.0 - lost)
     return p
 

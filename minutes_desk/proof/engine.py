@@ -221,7 +221,7 @@ class Engine:
         types: Counter[str] = Counter()
         for tok in self._tokens(full_text):
             if not is_number_like(tok.text):
-                types[tok.text] += 1
+                types[_fold(tok.text)] += 1
         profile = Profile()
         for round_ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
@@ -321,7 +321,8 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
-        if word[:1] == "l" and suggestions and (start_of_sentence or _heading_line(text, tok.start)):
+        if word[:1] == "l" and suggestions and (start_of_sentence or _heading_line(text, tok.start)
+                                                 or self._continues_name(text, tok, suggestions[0][0])):
             # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
             # reads a capital I as l far more often than it loses the dot of a small i
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
@@ -334,11 +335,27 @@ class Engine:
             # is "Övriga", and "0hrn" is the name "Öhrn"
             line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
             heading = bool(_HEADING_NUMBER.fullmatch(line))
+            # 5 and 8 have the height of S and B; a 0 or 6 beside a capitalised word is part of a name
+            capital = start_of_sentence or heading or word[:1] in "58" or (word[:1] in "06" and _before_name(text, tok))
             suggestions = tuple(
-                (w[:1].upper() + w[1:] if start_of_sentence or heading or self._is_name(w) else w, p)
+                (w[:1].upper() + w[1:] if capital or self._is_name(w) else w, p)
                 for w, p in suggestions
             )
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
+
+    def _continues_name(self, text: str, tok: Token, reading: str) -> bool:
+        """Does an l-initial token read as a rare i-word follow a name ("Dalarnas ldrottsförbund")?
+        Then the l stands for the capital I of a name's next word, the OCR's commonest l."""
+        entry = self.lexicon.get(reading.lower())
+        if entry is not None and entry[0] >= 4.0:
+            return False  # "idag", "inom": common words, which a name rarely continues with
+        if _after_name(text, tok):
+            return True
+        before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
+        if not before or not before[-1][:1].isupper():
+            return False
+        entry = self.lexicon.get(before[-1].lower())  # a place or name, at a sentence's start too
+        return entry is not None and bool(entry[1] & lf.PROPER)
 
     def _is_name(self, word: str) -> bool:
         entry = self.lexicon.get(word.lower())
@@ -358,7 +375,15 @@ class Engine:
         return verdict
 
     def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
-        word = unicodedata.normalize("NFC", word)
+        folded = _fold(word)
+        if folded != unicodedata.normalize("NFC", word):
+            # a PDF text layer's ligature ("ﬁnns"): judged as its letters, and always worth a flag,
+            # since the compatibility character is not what the text means
+            own = self._judge(folded, profile, sentence_start, known_name)
+            if own is not None and own.suggestions:
+                return _Verdict(FlagKind.OCR_PATTERN, own.confidence, own.suggestions)
+            return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))
+        word = folded
         core = word.lower().rstrip(".")
         if len(core) < 2:
             return None
@@ -378,6 +403,23 @@ class Engine:
             own = self._judge(fixed, profile, sentence_start)  # "Iagga": the l reading may be damaged too
             return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),))
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
+        if status is None and "." in core and any(ch in _DOTTED_DIGITS for ch in core):
+            # "b1.a.", "t.0.m.": an abbreviation with digits read for its thin or round letters
+            for letters in _DOTTED_READINGS:
+                fixed = word.translate(letters)
+                if self.known(fixed) is not None:
+                    return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((fixed, 0.9),))
+        joined = _line_break_join(word)
+        if joined is not None:
+            # "fritidsför-valtningen": a hyphen kept from a line break inside one token; the word
+            # is the joined one when that is a word (or restores to one) and the hyphenated form
+            # is not a pair of words ("svart-vit" stays: its joined form is no word)
+            if self.known(joined) is not None:
+                return _Verdict(FlagKind.NON_WORD, 0.8, ((joined, 0.9),))
+            own = self._judge(joined, profile, sentence_start)
+            if own is not None and own.suggestions and self.known(own.suggestions[0][0]) is not None \
+                    and (status is None or own.suggestions[0][1] >= 0.5):
+                return _Verdict(own.kind, round(0.9 * own.confidence, 4), own.suggestions)
         if status is not None:
             zipf, parts = status
             if parts == 1:
@@ -503,6 +545,34 @@ class Engine:
         return out
 
 
+_DOTTED_DIGITS = "10|"
+_DOTTED_READINGS = (str.maketrans({"1": "l", "|": "l", "0": "o"}), str.maketrans({"1": "i", "|": "l", "0": "o"}))
+_LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]{2,}-[a-zåäöéü]{3,}\.?")
+
+
+def _fold(word: str) -> str:
+    """``word`` with compatibility characters as their letters ("ﬁ" -> "fi"); offsets stay those
+    of the original text, since only the judged word is folded, never the text."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in word))
+
+
+def _letters_of(ch: str) -> str:
+    """A ligature or other compatibility letter as its letters; "²", "½" and the like stay."""
+    if not unicodedata.decomposition(ch).startswith("<compat>"):
+        return ch
+    plain = unicodedata.normalize("NFKC", ch)
+    return plain if plain.isalpha() else ch
+
+
+def _line_break_join(word: str) -> str | None:
+    """The word without its hyphen when the hyphen joins two lower-case pieces of one word."""
+    if not _LINE_BREAK.fullmatch(word):
+        return None
+    return word.replace("-", "")
+
+
 _DIGIT_INSIDE = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])")
 _DIGIT_LETTERS = {"0": "o", "6": "ö"}
 
@@ -550,9 +620,30 @@ def _misread_capitals(word: str) -> str | None:
     if "l" in word and all(ch.isupper() or ch == "l" for ch in letters) and sum(ch.isupper() for ch in letters) >= 2:
         return word.replace("l", "I")  # "lUC": an acronym with a lower-case l among capitals
     rest = word[1:]
+    if "H" in rest and rest.replace("H", "").islower():
+        return word[0] + rest.replace("H", "ll")  # "sammanstäHer": a double l read as one capital H
     if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
         return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
     return None
+
+
+def _before_name(text: str, tok: Token) -> bool:
+    """Is the token followed by a capitalised word on its line ("0stra Skaraborg")? Then it is
+    the first word of a name, and its damaged first letter a capital."""
+    after = text[tok.end : tok.end + 40].split()
+    return bool(after) and after[0][:1].isupper() and text[tok.end : tok.end + 1] == " "
+
+
+def _after_name(text: str, tok: Token) -> bool:
+    """Is the token after a capitalised word that does not open a sentence itself (a name it
+    continues: "Region Dalarnas ldrottsförbund")?"""
+    window = max(0, tok.raw_start - 40)
+    before = text[window : tok.raw_start].split()
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not _sentence_start(text, tok.raw_start):
+        # a capitalised word that does not open a sentence itself: a name the token continues
+        prev_start = text.rfind(before[-1], window, tok.raw_start)
+        return not _sentence_start(text, prev_start)
+    return False
 
 
 def _heading_line(text: str, pos: int) -> bool:
