@@ -25,11 +25,10 @@ _PARA_ITEM = re.compile(
     r"^[ \t]*(?:(?P<num1>\d{1,3})[ \t]*[§$](?![\w§])|[§$][ \t]*(?P<num2>\d{1,3})(?![\d/]))\.?(?:[ \t]+(?P<title>\S.*?))?\s*$"
 )
 _NUMBER_ALONE = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]*$")
-_LETTER_NUMBER = re.compile(r"^[ \t]*(?P<num>[SBbZOI|]|[I|]{2})\.[ \t]+(?P<title>[A-ZÅÄÖ]\S*(?:[ \t]+\S+)*?)\s*$")
-"""A one-digit item number read as a letter ("b. Verksamhetsplan" for 6., "I. Val" for 1.,
-"II." for 11.): taken only where it
-continues the run, or opens one as 1."""
-_LETTER_DIGIT = str.maketrans("SBbZOI|", "5862011")
+_LETTER_NUMBER = re.compile(r"^[ \t]*(?P<num>[SBbZOI|]|[I|l][SBbZOoIl|])\.[ \t]+(?P<title>[A-ZÅÄÖ0-9|]\S*(?:[ \t]+\S+)*?)\s*$")
+"""An item number read as letters ("b. Verksamhetsplan" for 6., "I. Val" for 1., "IS." for 15.):
+taken only where it continues the run, or opens one as 1."""
+_LETTER_DIGIT = str.maketrans("SBbZOoIl|", "586200111")
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•·▪►]|o(?=\s)|\*(?=\s))\s*")
 _ENUM = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-h])[).]|[\dlI|OSBZ]{1,2}\))\s+")
 """Enumerations "1)", "a.", also with the digit read as a letter ("l)", "I)")."""

@@ -28,7 +28,7 @@ _LONE_DAYS = frozenset("SBbZ")
 _ITEM_START = re.compile(r"(?:^|\n)[ \t\f]*$")
 _ITEM_END = re.compile(r"^\.(?:[ \t]+\S|[ \t]*(?:\r?\n|$))")
 _MONTH_AFTER = re.compile(
-    r"^[ \t]+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
+    r"^[ \t]+(?:jan|feb|(?:m|rn)a[rj]|apr|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
 )
 
 

@@ -19,6 +19,7 @@ from minutes_desk.parser.numbers import numeric_view
         ("den 1O juni", "den 10 juni"),
         ("den lO juni", "den 10 juni"),
         ("den b december", "den 6 december"),
+        ("den ZO rnaj", "den 20 rnaj"),
         ("§ l2 Val", "§ 12 Val"),
         ("lO §", "10 §"),
         ("Datum 2019-1O-04", "Datum 2019-10-04"),
@@ -159,6 +160,15 @@ def test_a_letter_read_as_an_item_number_only_continues_the_run() -> None:
         ("6", "Verksamhetsplan"), ("7", "Övrigt")]
     lettered = "Styrelsen\n\n1. Inledning\nText.\n\n2. Lista\nText:\n\na. Ett\nText.\n\nb. Två\nText.\n\n3. Slut\nText.\n"
     assert [i.number for i in parse(lettered).items] == ["1", "2", "3"]
+
+
+def test_two_letters_and_a_damaged_title_still_make_an_item() -> None:
+    head = "".join(f"{n}. Punkt {n}\nText.\n\n" for n in range(1, 7))
+    text = f"Styrelsen\n\n{head}7. Sju\nText.\n\nB. 1ndustrinatten\nText.\n\n9. Nio\nText.\n\n" + "".join(
+        f"{n}. Punkt {n}\nText.\n\n" for n in range(10, 15)) + "IS. Femton\nText.\n\nI6. Sexton\nText.\n"
+    items = parse(text).items
+    assert [i.number for i in items] == [str(n) for n in range(1, 17)]
+    assert (items[7].title, items[14].title) == ("1ndustrinatten", "Femton")
 
 
 def test_a_written_number_wins_over_a_letter_read_as_one() -> None:
