@@ -93,6 +93,14 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_CAPS_WITH_DIGIT = re.compile(r"(?=.*[0-9|])[A-ZÅÄÖ0-9|]{2,4}")
+_CAPITAL_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "|": "I"})
+_DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
+_DATE_BEFORE = {
+    "den", "från", "fr.o.m.", "t.o.m.", "senast", "före", "efter", "per", "sedan", "tom", "from", "mellan",
+    "och", "till", "fram", "med", "torsdag", "måndag", "tisdag", "onsdag", "fredag", "lördag", "söndag",
+    "torsdagen", "måndagen", "tisdagen", "onsdagen", "fredagen", "lördagen", "söndagen", "dagen",
+}
 _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
@@ -308,6 +316,9 @@ class Engine:
                     suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
                 return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
         start_of_sentence = _sentence_start(text, tok.raw_start)
+        acronym = self._bracketed_acronym(text, tok)
+        if acronym is not None:
+            return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
@@ -342,6 +353,19 @@ class Engine:
                 for w, p in suggestions
             )
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
+
+    def _bracketed_acronym(self, text: str, tok: Token) -> str | None:
+        """"(5D)": a party or body's letters in brackets with a digit read for a capital of the
+        same shape; only when the letters make a known acronym (a code such as "(5G)" stays)."""
+        word = tok.text
+        if not _CAPS_WITH_DIGIT.fullmatch(word) or text[tok.start - 1 : tok.start] != "(" \
+                or text[tok.end : tok.end + 1] != ")" or not any(ch.isalpha() for ch in word):
+            return None
+        fixed = word.translate(_CAPITAL_DIGITS)
+        if fixed == word or any(ch.isdigit() for ch in fixed):
+            return None
+        entry = self.lexicon.get(fixed.lower())
+        return fixed if entry is not None and entry[1] & lf.UPPER and self.lexicon.get(word.lower()) is None else None
 
     def _continues_name(self, text: str, tok: Token, reading: str) -> bool:
         """Does an l-initial token read as a rare i-word follow a name ("Dalarnas ldrottsförbund")?
@@ -410,10 +434,11 @@ class Engine:
                 if self.known(fixed) is not None:
                     return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((fixed, 0.9),))
         joined = _line_break_join(word)
-        if joined is not None:
+        if joined is not None and (status is None or word.split("-")[0].endswith("s")):
             # "fritidsför-valtningen": a hyphen kept from a line break inside one token; the word
             # is the joined one when that is a word (or restores to one) and the hyphenated form
-            # is not a pair of words ("svart-vit" stays: its joined form is no word)
+            # is not a pair of words ("svart-vit" stays; a first part ending in the joint s, as in
+            # "utbildnings-", is a compound's and never hyphenated by a writer)
             if self.known(joined) is not None:
                 return _Verdict(FlagKind.NON_WORD, 0.8, ((joined, 0.9),))
             own = self._judge(joined, profile, sentence_start)
@@ -517,6 +542,14 @@ class Engine:
         kind = flagged[0].kind
         return _Verdict(kind, confidence, ((suggestion, 0.5),) if suggestion != word else ())
 
+    def _month_after_verb(self, pieces: list[re.Match[str]], k: int) -> bool:
+        """"redovisas 1 november.": "1" before a month is the day of a date, except after a
+        lower-case word that is no date's preposition and with no year after the month."""
+        before = pieces[k - 1].group()
+        year = pieces[k + 2].group()[:1].isdigit() if k + 2 < len(pieces) else False
+        return (pieces[k].group() == "1" and before.isalpha() and before.islower() and not year
+                and before not in _DATE_BEFORE and self.known(before) is not None)
+
     def _lone_letters(self, text: str, profile: Profile) -> list[Flag]:
         """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
         out = []
@@ -529,12 +562,16 @@ class Engine:
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
             # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
             letter_after_number = raw in ("l", "|") and before[-1:].isdigit()
+            # the next word may itself open with a digit read for a letter ("1 8orlänge")
+            word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after))
             if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end or letter_after_number) \
-                    or not after[:1].isalpha():
+                    or not word_after:
                 continue
             if len(before) < 2:
                 continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition
-            if before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS:
+            if before.lower() in _NOT_LONE_AFTER:
+                continue
+            if after.lower().strip(".,:;") in _MONTHS and not self._month_after_verb(pieces, k):
                 continue
             if raw == "I" and not after[:1].islower():
                 continue
