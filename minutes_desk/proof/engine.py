@@ -347,9 +347,11 @@ class Engine:
             line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
             heading = bool(_HEADING_NUMBER.fullmatch(line))
             # 5 and 8 have the height of S and B; a 0 or 6 beside a capitalised word is part of a name
-            capital = start_of_sentence or heading or word[:1] in "58" or (word[:1] in "06" and _before_name(text, tok))
+            # ("Östra" is written in names, "öppna" is not)
+            capital = start_of_sentence or heading or word[:1] in "58"
+            name_next = word[:1] in "06" and _before_name(text, tok)
             suggestions = tuple(
-                (w[:1].upper() + w[1:] if capital or self._is_name(w) else w, p)
+                (w[:1].upper() + w[1:] if capital or self._is_name(w) or (name_next and self._in_names(w)) else w, p)
                 for w, p in suggestions
             )
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
@@ -379,6 +381,11 @@ class Engine:
         if not before or not before[-1][:1].isupper():
             return False
         entry = self.lexicon.get(before[-1].lower())  # a place or name, at a sentence's start too
+        return entry is not None and bool(entry[1] & lf.PROPER)
+
+    def _in_names(self, word: str) -> bool:
+        """Is ``word`` written with a capital in some source (a part of place or body names)?"""
+        entry = self.lexicon.get(word.lower())
         return entry is not None and bool(entry[1] & lf.PROPER)
 
     def _is_name(self, word: str) -> bool:
