@@ -1,8 +1,9 @@
 """Every user action in one registry: Swedish text, standard shortcut, menu.
 
 Windows create their QActions from :data:`SPECS` and connect slots by key; menus are built from
-the same list, so a shortcut shown in a menu is the one that works. Texts are Swedish source
-strings translated at creation (context "Actions", see resources/i18n/).
+the same list, so a shortcut shown in a menu is the one that works, and the form's buttons take
+their tooltips from here (:func:`hint`). Texts are Swedish source strings translated at creation
+(context "Actions", see resources/i18n/).
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ class ActionSpec:
     menu: str
     text: str
     shortcut: Shortcut = None
-    local: bool = False
-    """Only where the window adds it (text pane, flags table): Enter and Esc must stay plain
-    keys in every other field."""
+    scope: str = "window"
+    """Where the shortcut works: the whole window, or only in the widgets the window adds the
+    action to ("text": the text pane; "items", "decisions", "participants": those lists of the
+    form). Enter, Esc, Insert and Delete must stay plain keys in every other field."""
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -34,6 +36,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("proof", QT_TRANSLATE_NOOP("Actions", "&Korrektur")),
     ("record", QT_TRANSLATE_NOOP("Actions", "&Protokoll")),
     ("export", QT_TRANSLATE_NOOP("Actions", "E&xportera")),
+    ("form", QT_TRANSLATE_NOOP("Actions", "F&ormulär")),
 )
 
 SPECS: tuple[ActionSpec, ...] = (
@@ -58,8 +61,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("use_as_next_place", "use_as", QT_TRANSLATE_NOOP("Actions", "Plats för nästa &möte")),
     ActionSpec("next_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Nästa flagga"), "F7"),
     ActionSpec("previous_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Föregående flagga"), "Shift+F7"),
-    ActionSpec("accept_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Godta förslaget"), "Return", True),
-    ActionSpec("ignore_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Ignorera"), "Esc", True),
+    ActionSpec("accept_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Godta förslaget"), "Return", "text"),
+    ActionSpec("ignore_flag", "proof", QT_TRANSLATE_NOOP("Actions", "&Ignorera"), "Esc", "text"),
     ActionSpec("fix_all", "proof", QT_TRANSLATE_NOOP("Actions", "Rätta &alla förekomster"), "Ctrl+Shift+F7"),
     ActionSpec("add_word", "proof", QT_TRANSLATE_NOOP("Actions", "&Lägg till i ordlistan"), "Ctrl+F7"),
     ActionSpec("remember", "proof", QT_TRANSLATE_NOOP("Actions", "&Kom ihåg rättelsen"), "Alt+F7"),
@@ -70,6 +73,17 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export_xml", "export", QT_TRANSLATE_NOOP("Actions", "&XML…"), "Ctrl+E"),
     ActionSpec("export_akn", "export", QT_TRANSLATE_NOOP("Actions", "&Akoma Ntoso…")),
     ActionSpec("export_pdf", "export", QT_TRANSLATE_NOOP("Actions", "&PDF…"), QKeySequence.StandardKey.Print),
+    # The form's list buttons: Insert adds to the list in focus, Delete removes its current row.
+    ActionSpec("add_item", "form", QT_TRANSLATE_NOOP("Actions", "Ny &punkt"), "Ins", "items"),
+    ActionSpec("remove_item", "form", QT_TRANSLATE_NOOP("Actions", "&Ta bort punkt"), "Del", "items"),
+    ActionSpec("add_decision", "form", QT_TRANSLATE_NOOP("Actions", "Nytt &beslut"), "Ins", "decisions"),
+    ActionSpec("remove_decision", "form", QT_TRANSLATE_NOOP("Actions", "Ta bort be&slut"), "Del", "decisions"),
+    ActionSpec("add_participant", "form", QT_TRANSLATE_NOOP("Actions", "Lägg till &deltagare"), "Ins",
+               "participants"),
+    ActionSpec("remove_participant", "form", QT_TRANSLATE_NOOP("Actions", "Ta b&ort deltagare"), "Del",
+               "participants"),
+    ActionSpec("move_up", "form", QT_TRANSLATE_NOOP("Actions", "Flytta &upp"), "Alt+Up", "participants"),
+    ActionSpec("move_down", "form", QT_TRANSLATE_NOOP("Actions", "Flytta &ned"), "Alt+Down", "participants"),
 )
 
 USE_AS_KEYS = tuple(s.key for s in SPECS if s.menu == "use_as")
@@ -77,6 +91,13 @@ USE_AS_KEYS = tuple(s.key for s in SPECS if s.menu == "use_as")
 
 def translate(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+def hint(action: QAction) -> str:
+    """A tooltip: the action's text and its shortcut as the menus show it."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({keys})" if keys else text
 
 
 class Actions:
@@ -89,17 +110,18 @@ class Actions:
             action.setObjectName(f"action_{spec.key}")
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            if spec.local:
+            if spec.scope == "window":
+                parent.addAction(action)
+            else:  # added by the window to the widgets where it works (see scoped)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            parent.addAction(action)
             self._actions[spec.key] = action
 
     def __getitem__(self, key: str) -> QAction:
         return self._actions[key]
 
-    def local(self) -> list[QAction]:
+    def scoped(self, scope: str) -> list[QAction]:
         """Actions whose shortcuts work only in the widgets they are added to."""
-        return [self._actions[s.key] for s in SPECS if s.local]
+        return [self._actions[s.key] for s in SPECS if s.scope == scope]
 
     def connect(self, key: str, slot: object) -> None:
         self._actions[key].triggered.connect(slot)

@@ -113,6 +113,15 @@ class FormPanel(QWidget):
         session.reloaded.connect(self.populate)
         self._label_tabs()
 
+    def current_table(self) -> ParticipantTable:
+        """The participant list in view; else the attendees, brought into view."""
+        keys = [key for key, _ in TABS]
+        key = keys[self.tabs.currentIndex()]
+        if key not in self.tables:
+            key = "attendees"
+            self.tabs.setCurrentIndex(keys.index(key))
+        return self.tables[key]
+
     def _next_and_signature(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)

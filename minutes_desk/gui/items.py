@@ -70,10 +70,10 @@ class ItemsEditor(QWidget):
         item_row = QHBoxLayout()
         decision_row = QHBoxLayout()
         for row, key, text, slot in (
-            (item_row, "add_item", self.tr("Ny punkt"), self.add_item),
-            (item_row, "remove_item", self.tr("Ta bort punkt"), self.remove_item),
-            (decision_row, "add_decision", self.tr("Nytt beslut"), self.add_decision),
-            (decision_row, "remove_decision", self.tr("Ta bort beslut"), self.remove_decision),
+            (item_row, "add_item", self.tr("N&y punkt"), self.add_item),
+            (item_row, "remove_item", self.tr("&Ta bort punkt"), self.remove_item),
+            (decision_row, "add_decision", self.tr("Nytt &beslut"), self.add_decision),
+            (decision_row, "remove_decision", self.tr("Ta bort be&slut"), self.remove_decision),
         ):
             button = QPushButton(text)
             button.setObjectName(key)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from minutes_desk import editing
 from minutes_desk.errors import MinutesDeskError
-from minutes_desk.gui.actions import USE_AS_KEYS, Actions
+from minutes_desk.gui.actions import USE_AS_KEYS, Actions, hint
 from minutes_desk.gui.checker import Checker
 from minutes_desk.gui.dictionary_dialog import DictionaryDialog
 from minutes_desk.gui.dictsync import DictionarySync
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.text_pane = TextPane(self.session, self.checker, self.ignored)
         self.text_pane.context_extras.append(self.menus["use_as"])
-        self.text_pane.addActions(self.actions.local())
+        self.text_pane.addActions(self.actions.scoped("text"))
         self.flags_panel = FlagsPanel(self.text_pane.all_flags, lambda: self.record_ignored)
         self.form = FormPanel(self.session)
         self.library = LibraryView(service)
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
 
         self._connect()
+        self._connect_form()
         self._update_actions()
         self.show_library()
         self.dictionary_sync.request()
@@ -147,6 +148,30 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_record)
         self.library.import_requested.connect(self.choose_import)
 
+    def _connect_form(self) -> None:
+        """The form's list buttons and the registry's actions for them: same slots, keys in the
+        lists (Insert, Delete, Alt+Up/Down), the keys in the buttons' tooltips."""
+        a, items, tables = self.actions, self.form.items, self.form.tables
+        items.list.addActions(a.scoped("items"))
+        items.decisions.addActions(a.scoped("decisions"))
+        for table in tables.values():
+            table.table.addActions(a.scoped("participants"))
+        a.connect("add_item", items.add_item)
+        a.connect("remove_item", items.remove_item)
+        a.connect("add_decision", items.add_decision)
+        a.connect("remove_decision", items.remove_decision)
+        a.connect("add_participant", lambda: self.form.current_table().add_row())
+        a.connect("remove_participant", lambda: self.form.current_table().remove_row())
+        a.connect("move_up", lambda: self.form.current_table().move_row(-1))
+        a.connect("move_down", lambda: self.form.current_table().move_row(1))
+        buttons = {key: [items.buttons[key]] for key in ("add_item", "remove_item", "add_decision", "remove_decision")}
+        for action_key, button_key in (("add_participant", "add"), ("remove_participant", "remove"),
+                                       ("move_up", "up"), ("move_down", "down")):
+            buttons[action_key] = [t.buttons[button_key] for t in tables.values()]
+        for key, group in buttons.items():
+            for button in group:
+                button.setToolTip(hint(a[key]))
+
     def _update_actions(self) -> None:
         if self._closing:
             return
@@ -163,6 +188,9 @@ class MainWindow(QMainWindow):
             a[key].setEnabled(has_selection)
         for key in ("next_flag", "previous_flag", "save"):
             a[key].setEnabled(has_record)
+        for key in ("add_item", "remove_item", "add_decision", "remove_decision", "add_participant",
+                    "remove_participant", "move_up", "move_down"):
+            a[key].setEnabled(editable)
         a["approve"].setEnabled(editable)
         a["reopen"].setEnabled(has_record and self.session.read_only)
         for fmt in EXPORT_FORMATS:

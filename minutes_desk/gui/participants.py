@@ -52,8 +52,8 @@ class ParticipantTable(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
-            ("add", self.tr("Lägg till"), self.add_row),
-            ("remove", self.tr("Ta bort"), self.remove_row),
+            ("add", self.tr("&Lägg till"), self.add_row),
+            ("remove", self.tr("&Ta bort"), self.remove_row),
             ("up", self.tr("Upp"), lambda: self.move_row(-1)),
             ("down", self.tr("Ned"), lambda: self.move_row(1)),
         ):
@@ -62,7 +62,7 @@ class ParticipantTable(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
-        move_to = QPushButton(self.tr("Flytta till"))
+        move_to = QPushButton(self.tr("Fl&ytta till"))
         move_to.setObjectName(f"{group}_transfer")
         menu = QMenu(move_to)
         for target, label in GROUP_LABELS.items():

@@ -28,6 +28,10 @@
         <translation>E&amp;xport</translation>
     </message>
     <message>
+        <source>F&amp;ormulär</source>
+        <translation>F&amp;orm</translation>
+    </message>
+    <message>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
@@ -158,6 +162,38 @@
     <message>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ny &amp;punkt</source>
+        <translation>New &amp;item</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort punkt</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;beslut</source>
+        <translation>New &amp;decision</translation>
+    </message>
+    <message>
+        <source>Ta bort be&amp;slut</source>
+        <translation>Remove de&amp;cision</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;deltagare</source>
+        <translation>Add &amp;participant</translation>
+    </message>
+    <message>
+        <source>Ta b&amp;ort deltagare</source>
+        <translation>Remo&amp;ve participant</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytta &amp;ned</source>
+        <translation>Move dow&amp;n</translation>
     </message>
 </context>
 <context>
@@ -506,6 +542,22 @@
         <translation>Number</translation>
     </message>
     <message>
+        <source>N&amp;y punkt</source>
+        <translation>Ne&amp;w item</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort punkt</source>
+        <translation>Remo&amp;ve item</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;beslut</source>
+        <translation>New &amp;decision</translation>
+    </message>
+    <message>
+        <source>Ta bort be&amp;slut</source>
+        <translation>Remove de&amp;cision</translation>
+    </message>
+    <message>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
@@ -731,12 +783,16 @@
         <translation>Remote</translation>
     </message>
     <message>
-        <source>Lägg till</source>
-        <translation>Add</translation>
+        <source>&amp;Lägg till</source>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
-        <source>Ta bort</source>
-        <translation>Remove</translation>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Fl&amp;ytta till</source>
+        <translation>Mo&amp;ve to</translation>
     </message>
     <message>
         <source>Upp</source>
@@ -745,10 +801,6 @@
     <message>
         <source>Ned</source>
         <translation>Down</translation>
-    </message>
-    <message>
-        <source>Flytta till</source>
-        <translation>Move to</translation>
     </message>
     <message>
         <source>Ändra deltagare</source>

@@ -545,3 +545,54 @@ def test_ignored_words_are_listed_and_flagged_again_with_undo(qtbot: QtBot, seed
     assert word in flagged() and stored_ignored() == set()
     panel.show_ignored.click()
     assert panel.table.isVisible() and not panel.ignored_box.isVisible()
+
+
+def test_form_lists_have_keys_from_the_action_registry(qtbot: QtBot, seed_window: MainWindow) -> None:
+    w = seed_window
+    w.form.tabs.setCurrentIndex(1)  # Deltagare
+    table = w.form.tables["attendees"]
+    people = [p.name for p in w.session.meeting.attendees]
+    assert table.buttons["add"].toolTip() == "Lägg till deltagare (Ins)"
+    assert table.buttons["up"].toolTip().startswith("Flytta upp (Alt+")
+    assert w.actions["add_participant"] in w.menus["form"].actions()
+    table.table.setFocus()
+    table.table.setCurrentCell(1, 0)
+    qtbot.keyClick(table.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in w.session.meeting.attendees][:2] == [people[1], people[0]]
+    assert table.table.currentRow() == 0
+    qtbot.keyClick(table.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in w.session.meeting.attendees] == people
+    qtbot.keyClick(table.table, Qt.Key.Key_Insert)
+    assert len(w.session.meeting.attendees) == len(people) + 1 and table.table.currentRow() == len(people)
+    qtbot.keyClick(table.table, Qt.Key.Key_Delete)
+    assert [p.name for p in w.session.meeting.attendees] == people
+    qtbot.keyClick(table.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # "&Lägg till"
+    qtbot.waitUntil(lambda: len(w.session.meeting.attendees) == len(people) + 1)
+    qtbot.keyClick(table.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.name for p in w.session.meeting.attendees] == people
+
+    # The agenda: Insert in the list of items adds one, in the decisions a decision.
+    w.form.tabs.setCurrentIndex(0)
+    items = w.form.items
+    count = len(w.session.meeting.items)
+    items.list.setFocus()
+    qtbot.keyClick(items.list, Qt.Key.Key_Insert)
+    assert len(w.session.meeting.items) == count + 1 and items.current() == count
+    items.decisions.setFocus()
+    qtbot.keyClick(items.decisions, Qt.Key.Key_Insert)
+    assert len(w.session.meeting.items[count].decisions) == 1
+    assert len(w.session.meeting.items) == count + 1  # the list in focus decides
+    # Insert in the text is not a form key.
+    w.text_pane.setFocus()
+    qtbot.keyClick(w.text_pane, Qt.Key.Key_Insert)
+    assert len(w.session.meeting.items) == count + 1
+
+    approve_in_window(qtbot, w)
+    w.form.tabs.setCurrentIndex(1)
+    table.table.setFocus()
+    table.table.setCurrentCell(1, 0)
+    for key, modifiers in ((Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)):
+        qtbot.keyClick(table.table, key, modifiers)
+    assert [p.name for p in w.session.meeting.attendees] == people
