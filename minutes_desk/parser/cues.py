@@ -46,13 +46,17 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "närvarande tjänstemän", "inbjudna", "inbjudna gäster", "adjungerade", "adjungerad",
         "övriga deltagande", "närvarande övriga", "närvarande ej beslutande", "övriga mötesdeltagare",
         "medverkande", "föredragande tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
+        "dessutom närvarande", "dessutom deltog", "även närvarande", "närvarande i övrigt",
     ),
     "secretary": (
         "sekreterare", "vid protokollet", "vid anteckningarna", "protokollförare", "antecknare",
         "sekreterare/protokollförare", "protokollet fördes av", "antecknat av", "antecknades av",
         "vid tangentbordet", "mötessekreterare", "anteckningar",
     ),
-    "chair": ("ordförande", "mötesordförande", "sammanträdets ordförande", "mötets ordförande"),
+    "chair": (
+        "ordförande", "mötesordförande", "sammanträdets ordförande", "mötets ordförande",
+        "mötesledare", "ordförande för mötet", "ordförande vid mötet",
+    ),
     "adjuster": (
         "justerare", "protokolljusterare", "justeringsman", "justeringsmän", "justeringsperson",
         "justeringspersoner", "justerande", "utses att justera", "utsedd att justera",

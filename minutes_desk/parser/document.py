@@ -327,33 +327,39 @@ def _close_keys(a: str, b: str) -> bool:
 
 
 def _people_from_signatures(meeting: Meeting, signed: list[Signed]) -> None:
-    for s in signed:
-        title = fold(s.title)
-        role = role_of(s.title) or ""
-        label = s.label
-        if label is None:
-            if role in ("ordförande", "mötesordförande"):
-                label = "chair"
-            elif "sekret" in title or "protokollfor" in title or role == "protokollförare":
-                label = "secretary"
-            elif role in ("justerare", "protokolljusterare"):
-                label = "adjuster"
-        if label == "approved" and role in ("ordförande", "mötesordförande") and not meeting.chair:
-            label = "chair"
+    """Chair and secretary first, then adjusters: whoever signs as chair or secretary is not also a justerare."""
+    labelled = [(s, _signature_label(meeting, s)) for s in signed]
+    for s, label in labelled:
         if label == "chair" and not meeting.chair:
             meeting.chair = s.name
             meeting.spans["chair"] = s.span
         elif label == "secretary" and not meeting.secretary:
             meeting.secretary = s.name
             meeting.spans["secretary"] = s.span
-        elif label == "adjuster" or label == "approved" and not any(
-            p and _similar(s.name, p) for p in (meeting.chair, meeting.secretary)
-        ):
-            if label == "approved" and is_title(s.title) and "ordf" in title:
-                continue
-            _add_adjuster(meeting, s.name, s.span)
+    for s, label in labelled:
+        if label not in ("adjuster", "approved"):
+            continue
+        if any(p and _similar(s.name, p) for p in (meeting.chair, meeting.secretary)):
+            continue
+        if label == "approved" and is_title(s.title) and "ordf" in fold(s.title):
+            continue
+        _add_adjuster(meeting, s.name, s.span)
 
 
+def _signature_label(meeting: Meeting, s: Signed) -> str | None:
+    title = fold(s.title)
+    role = role_of(s.title) or ""
+    label = s.label
+    if label is None:
+        if role in ("ordförande", "mötesordförande"):
+            label = "chair"
+        elif "sekret" in title or "protokollfor" in title or role == "protokollförare":
+            label = "secretary"
+        elif role in ("justerare", "protokolljusterare"):
+            label = "adjuster"
+    if label == "approved" and role in ("ordförande", "mötesordförande") and not meeting.chair:
+        label = "chair"
+    return label
 def _add_adjuster(meeting: Meeting, name: str, span: tuple[int, int]) -> None:
     if any(_similar(name, a) for a in meeting.adjusters):
         return

@@ -41,7 +41,9 @@ _UNHEADED = re.compile(
 _OWNER_HEADING = re.compile(r"^[\w\-/ ]{0,60}s\s+besiut\w{0,2}\s*:?$")
 _DNR = re.compile(r"^\s*(?:dnr|diarienr|diarienummer|ks|ksau)\b", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:\t|\s{2,})(?:dnr|diarienr|diarienummer|ks|ksau|\d+/\d{2,4}|sid)\b.*$", re.IGNORECASE)
-_INTRO_END = re.compile(r"(?::|\bbesiuta|\bbesiutar|\bfoijande|\batt)\s*$")
+_INTRO_END = re.compile(r"(?::|\bbesiuta|\bbesiutar|\bbesiutade|\bbesiot|\bfoijande|\batt)\s*$")
+_AFTER_DECISION = re.compile(r"\breserver\w{0,4}\s+sig\b|\banmaide\s+reservation|\bprotokoiisanteckning|\bdeiade\s+meningar")
+"""On fold() of a line: a reservation or dissent recorded after the decision, which is not part of it."""
 
 _BLOCK_STOPS = frozenset({"decision", "stop", "section", "next", "secretary", "approved", "adjuster", "signatures", "chair"})
 SIGNATURE_KINDS = frozenset({"secretary", "approved", "adjuster", "signatures", "chair"})
@@ -262,7 +264,7 @@ def _collect(text: str, body: list[Line], i: int, first_offset: int) -> tuple[li
             i += 1
             continue
         if units:
-            if _decision_heading(line) is not None:
+            if _decision_heading(line) is not None or _AFTER_DECISION.search(fold(line.text)):
                 break
             cue = match_cue(line.text, _BLOCK_STOPS)
             if cue is not None and cue.kind != "decision":

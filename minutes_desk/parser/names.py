@@ -37,6 +37,8 @@ _TITLE_ENDINGS = tuple(
         "sakkunnig", "expert", "ombud", "representant", "kamrer", "sekreterare",
     )
 )
+# Titles written as abbreviations: chief executives of companies and förbund.
+_TITLE_ABBREVIATIONS = frozenset(fold(t) for t in ("vd", "vvd", "bitr. vd", "tf. vd", "tf vd", "ceo", "cfo"))
 _ORG_WORDS = re.compile(
     "|".join(
         ocr_pattern(w)
@@ -116,6 +118,8 @@ def is_title(segment: str) -> bool:
     words = segment.split()
     if not 1 <= len(words) <= 3:
         return False
+    if fold(segment.strip(" ,.;:()")) in _TITLE_ABBREVIATIONS:
+        return True
     key = fold(words[-1].strip(" ,.;:()"))
     return any(key.endswith(e) or edit_distance(key[-len(e):], e, 1) <= 1 and len(e) >= 6 for e in _TITLE_ENDINGS)
 

@@ -18,7 +18,11 @@ from minutes_desk.parser.numbers import numeric_view
 from minutes_desk.parser.text import AE, M, Line, fold_chars, squash, trimmed_span
 
 _PLACE_AFTER = re.compile(r"[\s,]*(?:[i1l|]|p[åaiä]{1,2}|hos)\s+(?P<place>[^.;\n]+(?:\n(?![ \t]*\n)[^.;\n]+)?)")
-_PLACE_LISTED = re.compile(r"[ \t]*[,–-][ \t]*(?:plats:?\s*)?(?P<place>[A-ZÅÄÖ][^.;\n]*)")
+# A listed place is a name, or a meeting held online ("digitalt via Teams", "på distans").
+_PLACE_LISTED = re.compile(
+    r"[ \t]*[,–-][ \t]*(?:plats:?\s*)?"
+    r"(?P<place>(?:[A-ZÅÄÖ]|(?i:digital|via\s|videom|webbm|på\s+distans|distans))[^.;\n]*)"
+)
 _NEXT_SENTENCE = re.compile(rf"\bn{AE}sta\s+(?:ordinarie\s+)?(?:{M}ote|sa{M}{M}antr{AE}de|tr{AE}ff)\b")
 """On fold_chars(): "… Nästa möte den 5 maj." inside a paragraph, when no item or line is headed so."""
 

@@ -15,7 +15,7 @@ from minutes_desk.model import Participant
 from minutes_desk.parser.names import (
     PARTIES, is_name, is_name_token, is_org, is_place, is_title, role_of, split_name_org, strip_remarks,
 )
-from minutes_desk.parser.text import AA, AE, M, Line, fold_chars, trimmed_span
+from minutes_desk.parser.text import AA, AE, M, Line, fold, fold_chars, trimmed_span
 
 Row = tuple[int, int]
 """Span of a non-blank row's content in the text."""
@@ -66,6 +66,11 @@ def parse_block(text: str, rows: list[Row | None]) -> tuple[list[Participant], l
     while i < len(paragraphs):
         para = paragraphs[i]
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        table = _header_table(text, para)
+        if table is not None:
+            persons.extend(table)
+            i += 1
+            continue
         surname_first = _surname_first(text, para)
         if surname_first is not None:
             persons.extend(surname_first)
@@ -83,6 +88,54 @@ def parse_block(text: str, rows: list[Row | None]) -> tuple[list[Participant], l
     present = [_participant(text, p) for p in persons if p.present]
     absent = [_participant(text, p) for p in persons if not p.present]
     return present, absent
+
+
+# Column headings of a participant table and what their column holds (compared folded).
+_HEADINGS = {
+    **dict.fromkeys(("namn", "deltagare", "person"), "name"),
+    **dict.fromkeys(("organisation", "kommun", "förvaltning", "myndighet", "verksamhet", "representerar",
+                     "företräder", "parti", "organ"), "org"),
+    **dict.fromkeys(("funktion", "roll", "titel", "befattning", "uppdrag", "tjänst"), "role"),
+}
+_HEADING_KIND = {fold(k): v for k, v in _HEADINGS.items()}
+
+
+def _cells(text: str, row: Row) -> list[Row]:
+    cells, pos = [], row[0]
+    for sep in _COLUMNS.finditer(text, row[0], row[1]):
+        cells.append(trimmed_span(text, pos, sep.start(), " \t"))
+        pos = sep.end()
+    cells.append(trimmed_span(text, pos, row[1], " \t"))
+    return cells
+
+
+def _header_table(text: str, para: list[Row]) -> list[_Person] | None:
+    """A table whose first row names its columns ("Namn  Organisation  Funktion"): read by column."""
+    if len(para) < 2:
+        return None
+    kinds = [_HEADING_KIND.get(fold(text[a:b].strip(" :"))) for a, b in _cells(text, para[0])]
+    if len(kinds) < 2 or None in kinds or kinds.count("name") != 1:
+        return None
+    persons = []
+    for row in para[1:]:
+        cells = _cells(text, row)
+        if len(cells) > len(kinds) or not cells[0][1] > cells[0][0]:
+            return None
+        by_kind: dict[str, list[Row]] = {}
+        for kind, cell in zip(kinds, cells):
+            by_kind.setdefault(kind, []).append(cell)
+        (name,) = by_kind["name"]
+        person = _Person(name)
+        _add_segments(text, person, by_kind.get("org", []))
+        for start, end in by_kind.get("role", []):
+            cleaned, remote = strip_remarks(text[start:end])
+            person.remote = person.remote or remote
+            if cleaned:
+                offset = text[start:end].find(cleaned)
+                span = (start + offset, start + offset + len(cleaned)) if offset >= 0 else (start, end)
+                person.roles.append((role_of(cleaned) or cleaned, span))
+        persons.append(person)
+    return persons
 
 
 def looks_like_participants(text: str, para: list[Line], previous: list[Line] | None) -> bool:
@@ -205,13 +258,7 @@ def _wraps(row: str, following: str) -> bool:
 
 
 def _columns(text: str, row: Row, present: bool) -> list[_Person]:
-    fields: list[Row] = []
-    pos = row[0]
-    for sep in _COLUMNS.finditer(text, row[0], row[1]):
-        fields.append(trimmed_span(text, pos, sep.start(), " \t"))
-        pos = sep.end()
-    fields.append(trimmed_span(text, pos, row[1], " \t"))
-    fields = [f for f in fields if f[1] > f[0] and text[f[0]:f[1]].strip(" .…_") and not _TICK_FIELD.fullmatch(text, *f)]
+    fields = [f for f in _cells(text, row) if f[1] > f[0] and text[f[0]:f[1]].strip(" .…_") and not _TICK_FIELD.fullmatch(text, *f)]
     name_at = next((i for i, f in enumerate(fields) if _name_part(text, f)), None)
     if name_at is None:
         return []
