@@ -7,7 +7,8 @@ import dataclasses
 import json
 
 from minutes_desk.cli.records import local_time
-from minutes_desk.store import Store
+
+# minutes_desk.store is imported by the commands: the others must not pay for it at start-up.
 
 EVENT_LABELS = {
     "imported": "inläst",
@@ -47,6 +48,8 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run_approve(args: argparse.Namespace) -> int:
+    from minutes_desk.store import Store
+
     with Store.open() as store:
         approval = store.approve(args.id, args.adjuster, args.secretary, date=args.date)
     print(f"Post {args.id} justerad {approval.date}: justerare {', '.join(approval.adjusters)}, "
@@ -56,6 +59,8 @@ def run_approve(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
+    from minutes_desk.store import Store
+
     with Store.open() as store:
         version = store.reopen(args.id, args.reason)
     print(f"Post {args.id} är öppnad igen som version {version}; den justerade versionen {version - 1} finns kvar.")
@@ -63,6 +68,8 @@ def run_reopen(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from minutes_desk.store import Store
+
     with Store.open() as store:
         events = store.history(args.id)
         corrections = store.corrections(args.id)

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from minutes_desk.errors import IntegrityError
-from minutes_desk.store import Store
 
-# minutes_desk.export is imported by the commands that use it: reportlab, pypdf and lxml take most
-# of a second to load, which every other command would pay too.
+# minutes_desk.export and minutes_desk.store are imported by the commands that use them: reportlab,
+# pypdf and lxml take most of a second to load, the store a tenth, which every other command (and
+# --version) would pay too.
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -55,6 +55,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 def run_export(args: argparse.Namespace) -> int:
     from minutes_desk.export import SigningKey, export_record, summarize_corrections
+    from minutes_desk.store import Store
 
     if not (args.xml or args.pdf or args.akn):
         print("minutes-desk: fel: ange minst en av --xml, --pdf och --akn", file=sys.stderr)
@@ -96,6 +97,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_import_xml(args: argparse.Namespace) -> int:
     from minutes_desk.export import read_native_xml
+    from minutes_desk.store import Store
 
     record = read_native_xml(args.file)
     meeting = record.meeting

@@ -7,12 +7,13 @@ import dataclasses
 import json
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from minutes_desk.model import Meeting, Participant
 
-from minutes_desk.model import Meeting, Participant
-from minutes_desk.store import ImportFailure, ImportResult, Store
+# The store (sqlite-utils, the parser) and tqdm are imported by the commands that use them: every
+# other command, and --version, would pay for them at start-up.
 
 PROGRESS_FROM = 10
 """A progress bar for this many files or more (and only on a terminal)."""
@@ -45,6 +46,10 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from minutes_desk.store import ImportFailure, ImportResult, Store
+
     files: list[str] = args.files
     with (
         Store.open() as store,
@@ -76,6 +81,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from minutes_desk.store import Store
+
     with Store.open() as store:
         summaries = store.list_meetings(args.search)
     if args.format == "json":
@@ -94,6 +101,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from minutes_desk.store import Store
+
     with Store.open() as store:
         meeting = store.load(args.id, version=args.version)
         version = args.version or store.current_version(args.id)

@@ -131,3 +131,21 @@ def test_many_files_on_a_terminal_get_a_progress_bar(tmp_path: Path) -> None:
     os.close(master)
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 60
     assert "Läser in" in terminal.decode() and "60/60" in terminal.decode()
+
+
+def test_registering_these_commands_loads_no_heavy_module() -> None:
+    """Every command (and --version) builds the whole parser: the store, tqdm, export and Qt load
+    only in the command that uses them. A fresh interpreter, so nothing is loaded already."""
+    script = (
+        "import argparse, sys\n"
+        "from minutes_desk.cli import approval, exporting, gui, records\n"
+        "sub = argparse.ArgumentParser().add_subparsers()\n"
+        "for module in (records, approval, exporting, gui):\n"
+        "    module.register(sub)\n"
+        "heavy = ('minutes_desk.store', 'sqlite_utils', 'tqdm', 'minutes_desk.export', 'lxml', 'PySide6',"
+        " 'minutes_desk.parser', 'minutes_desk.proof')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m.startswith(heavy)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=PROJECT_ROOT).stdout
+    assert out.strip() == "[]"
