@@ -266,7 +266,9 @@ class FlagsPanel(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         ignored = sorted(self._ignored_source(), key=str.casefold)
-        self.show_ignored.setText(self.tr("Visa &ignorerade (%1)").replace("%1", str(len(ignored))))
+        label = self.tr("Visa &ignorerade (%1)").replace("%1", str(len(ignored)))
+        if self.show_ignored.text() != label:  # each setText grabs the Alt shortcut anew
+            self.show_ignored.setText(label)
         if self._read_only:
             self.model.set_groups([])
             self.ignored_list.clear()

@@ -120,7 +120,7 @@ class LibraryView(QWidget):
         known = sum(1 for o in outcomes if hasattr(o, "id") and not o.created)
         text = self.tr("%1 filer importerade.").replace("%1", str(len(ids) - known))
         if known:
-            text += " " + self.tr("%1 fanns redan och öppnas som de är.").replace("%1", str(known))
+            text += " " + self.tr("%1 fanns redan.").replace("%1", str(known))
         if failures:
             text += " " + self.tr("Kunde inte läsas: ") + "; ".join(failures)
         self.message.setText(text)

@@ -629,8 +629,8 @@
         <translation>%1 files imported.</translation>
     </message>
     <message>
-        <source>%1 fanns redan och öppnas som de är.</source>
-        <translation>%1 were already there and open as they are.</translation>
+        <source>%1 fanns redan.</source>
+        <translation>%1 were already there.</translation>
     </message>
     <message>
         <source>Kunde inte läsas: </source>
