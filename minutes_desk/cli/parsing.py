@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from minutes_desk.model import Meeting
-from minutes_desk.parser import parse
 from minutes_desk.textio import read_text_file
 
 
@@ -34,6 +33,8 @@ def record_json(meeting: Meeting) -> dict[str, Any]:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from minutes_desk.parser import parse  # only for this command: the parser's tables take ~80 ms to build
+
     decoded = read_text_file(args.file)
     meeting = parse(decoded.text)
     if args.format == "json":
