@@ -90,6 +90,13 @@ class FormPanel(QWidget):
         self.adjusters = self.edits[("adjusters",)]
 
         self.tabs = QTabWidget()
+        # Fusion draws unselected tabs lower and clips the dots of a capital Ö ("Övriga" read "Ovriga").
+        self.tabs.tabBar().setStyleSheet(
+            "QTabBar::tab { padding: 5px 10px 4px 10px; margin-right: 2px; border: 1px solid palette(mid);"
+            " border-bottom: none; border-top-left-radius: 3px; border-top-right-radius: 3px;"
+            " background: palette(button); }"
+            " QTabBar::tab:selected { background: palette(base); }"
+        )
         self.tabs.setObjectName("formTabs")
         self.items = ItemsEditor(session)
         self.items.source_selected.connect(self.source_selected)
