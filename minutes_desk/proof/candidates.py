@@ -133,6 +133,11 @@ def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list
     return out
 
 
+def channel_score(word: str, key: _Key, profile: Profile) -> tuple[float, list[tuple[str, str]]] | None:
+    """log10 P(key's observed text | word) for a word as long as the key, with its alignment."""
+    return _channel(word, key, 0, profile)
+
+
 def _channel(word: str, key: _Key, start: int, profile: Profile) -> tuple[float, list[tuple[str, str]]] | None:
     """log10 P(observed slice | word) where ``word`` fills key positions start..start+len(word)."""
     total = 0.0

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.candidates import CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, compound_zipf
+from minutes_desk.proof.candidates import (
+    CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+)
 from minutes_desk.proof.channel import Profile, log10, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
@@ -78,6 +80,10 @@ TOPICAL_WEIGHT = 1.0
 DOCUMENT_WORD_ZIPF = 3.0
 """Prior of a form the document itself writes elsewhere, as a restoration of an unknown word."""
 DOCUMENT_WORD_MIN = 3
+READINGS_PER_NAME = 8
+"""Rewritten readings of an unknown capitalised word matched against the document's forms."""
+READING_MIN_COST = -3.5
+"""Readings rarer than this (log10) say nothing about the word."""
 """Shorter forms are too many to say anything about each other."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
@@ -235,6 +241,16 @@ class Engine:
             profile.word_counts[lw] += count
             if len(lw) >= DOCUMENT_WORD_MIN and lw.isalpha() and not _OCR_MARK.search(word[1:]):
                 vocabulary.setdefault(skeleton(lw), set()).add(lw)
+        # a name damaged differently in two places ("Ödrnark", "Odmark"): the one-into-two
+        # readings of unknown capitalised words join the forms they may stand for
+        unknown_names = {w.lower() for w in types if w[:1].isupper() and len(w) >= DOCUMENT_WORD_MIN
+                         and w.isalpha() and self.known(w) is None}
+        for lw in unknown_names:
+            for key in keys_for(lw, profile, READINGS_PER_NAME):
+                if key.text != lw and key.cost >= READING_MIN_COST:
+                    sk = skeleton(key.text)
+                    if (vocabulary.get(sk, set()) - {lw}) & unknown_names:  # another unknown name
+                        vocabulary[sk].add(key.text)
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
         return profile
 
@@ -725,20 +741,25 @@ def _case_zipf(written: str, zipf: float, bits: int) -> float:
 
 
 def _with_document_forms(core: str, cands: list[Candidate], profile: Profile) -> list[Candidate]:
-    """``cands`` with the document's own forms that the channel turns into ``core`` (same skeleton,
-    same length), each as likely as a fairly common word: the channel decides the direction, so
-    "börner" restores "borner" but never the reverse."""
-    forms = profile.vocabulary.get(skeleton(core))
-    if not forms:
+    """``cands`` with the document's own forms that the channel turns into ``core`` (same skeleton
+    as one of its readings, same length), each as likely as a fairly common word: the channel
+    decides the direction, so "börner" restores "borner" but never the reverse."""
+    if not profile.vocabulary:
         return cands
     best = {c.word: c for c in cands}
-    for form in forms:
-        if form == core or len(form) != len(core):
-            continue
-        ops = tuple(zip(form, core))
-        score = DOCUMENT_WORD_ZIPF - 9 + sum(log10(profile.p_sub(a, b)) for a, b in ops)
-        if form not in best or score > best[form].score:
-            best[form] = Candidate(form, score, ops)
+    # the one-into-two readings only for a word the lexicon cannot explain (a name): beside a
+    # listed restoration, a damaged copy elsewhere in the document is no evidence
+    explained = any(c.word != core for c in cands)
+    for key in keys_for(core, profile, 1 if explained else READINGS_PER_NAME):  # the first is as read
+        for form in profile.vocabulary.get(skeleton(key.text), ()):
+            if form == core or len(form) != len(key.text) or (explained and form not in profile.word_counts):
+                continue  # a reading of another damaged name (no form the document writes) only for names
+            scored = channel_score(form, key, profile)
+            if scored is None:
+                continue
+            score = DOCUMENT_WORD_ZIPF - 9 + scored[0] + key.cost
+            if form not in best or score > best[form].score:
+                best[form] = Candidate(form, score, tuple(scored[1]))
     return sorted(best.values(), key=lambda c: (-c.score, c.word))
 
 
