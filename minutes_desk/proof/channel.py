@@ -4,7 +4,8 @@ OCR of Swedish loses or mangles diacritics and confuses thin glyphs: ö is read 
 ä and å as a, i, d; i and l as 1, I, j. Letters that OCR confuses share a *skeleton* class, so
 one lexicon look-up by skeleton finds every word an OCR reading may stand for. Confusions of
 one letter into two (ä -> ia, å -> ai, ö -> oé, m -> rn) are rewrite rules tried before the
-look-up. The probabilities start from general priors and are re-estimated per document
+look-up; so are digits read for letters of their shape (5 for s, 8 and 6 for b), and, at a
+word's last letter only, t for f and one letter for a double one. The probabilities start from general priors and are re-estimated per document
 (:class:`Profile`): a text where every ö became o is not one with three typos.
 """
 
@@ -61,7 +62,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("w", "vv"): 0.001, ("ll", "il"): 0.0005,
     # digits read for letters of the same shape (word start or inside; only in tokens with more
     # letters than digits, so codes such as "5G" or "B8" are not rewritten)
-    ("s", "5"): 0.002, ("b", "8"): 0.002,
+    ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005,
 }
 
 EDGE_REWRITES: dict[tuple[str, str], float] = {

@@ -32,6 +32,9 @@ def test_digits_read_for_letters_of_the_same_shape(engine: Engine) -> None:
     assert best(flags, "5kolhuset") == "Skolhuset"  # 5 and 8 have a capital's height
     assert best(flags, "8ehandlades") == "Behandlades"
     assert best(flags, "5ekreteraren") == "Sekreteraren"
+    flags = engine.check("Frågan om nya 6ussar för linjetrafiken 6ehandlades.\n")
+    assert best(flags, "6ussar") == "bussar"
+    assert best(flags, "6ehandlades") == "behandlades"
     assert engine.check("Nätet byggs ut för 5G och B8 i hela länet.\n") == []  # codes, not words
 
 
