@@ -10,6 +10,12 @@ hypothesis that they are an unlisted name).
 The document itself is evidence too: its clean forms restore their damaged copies ("Borner" where
 the list has "Börner"), and a restoration of a real word that it writes elsewhere gains by its count
 there. Figures on documents and damage never tuned on: benchmarks/engine_generalisation.py.
+
+Damage of real scans and PDF text layers beyond diacritics is read back by rules of the process:
+ligatures ("ﬁ") are judged as their letters (offsets stay those of the text), a hyphen kept from a
+line break inside a token yields to the joined word, digits stand for letters of their shape (with
+the capital a digit's height implies), and a name damaged differently in two places restores both.
+Blind figures: tests/proof/holdout (floors in tests/proof/test_holdout_floor.py).
 """
 
 from __future__ import annotations
