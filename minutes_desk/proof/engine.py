@@ -439,6 +439,8 @@ class Engine:
         if len(core) > MAX_WORD:
             return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
         fixed = _misread_capitals(word)
+        if fixed is not None and "H" in word[1:] and self.known(fixed) is None:
+            fixed = None  # a capital H inside a word is ll only where that makes a word
         if fixed is not None:
             # "kIar", "GIomdal", "lUC": the case pattern alone shows I and l were swapped
             own = self._judge(fixed, profile, sentence_start, known_name)
@@ -676,7 +678,7 @@ def _misread_capitals(word: str) -> str | None:
     if "l" in word and all(ch.isupper() or ch == "l" for ch in letters) and sum(ch.isupper() for ch in letters) >= 2:
         return word.replace("l", "I")  # "lUC": an acronym with a lower-case l among capitals
     rest = word[1:]
-    if "H" in rest and rest.replace("H", "").islower():
+    if "H" in rest and rest.replace("H", "").isalpha() and rest.replace("H", "").islower():
         return word[0] + rest.replace("H", "ll")  # "sammanstäHer": a double l read as one capital H
     if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
         return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
