@@ -433,6 +433,8 @@ class Engine:
                 return _Verdict(FlagKind.OCR_PATTERN, own.confidence, own.suggestions)
             return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))
         word = folded
+        if any(unicodedata.decomposition(ch).startswith(("<super>", "<sub>")) for ch in word):
+            return None  # a unit or formula ("m²", "CO₂"): no OCR makes a superscript
         core = word.lower().rstrip(".")
         if len(core) < 2:
             return None
@@ -608,6 +610,11 @@ _DOTTED_READINGS = (str.maketrans({"1": "l", "|": "l", "0": "o"}), str.maketrans
 _LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]{2,}-[a-zåäöéü]{3,}\.?")
 
 
+_COMPAT_TAGS = ("<compat>", "<wide>", "<narrow>", "<font>")
+"""Compatibility forms that are the same letters (ligatures, full-width, mathematical letters);
+superscripts, fractions and circled forms mean something else and stay."""
+
+
 def _fold(word: str) -> str:
     """``word`` with compatibility characters as their letters ("ﬁ" -> "fi"); offsets stay those
     of the original text, since only the judged word is folded, never the text."""
@@ -618,7 +625,7 @@ def _fold(word: str) -> str:
 
 def _letters_of(ch: str) -> str:
     """A ligature or other compatibility letter as its letters; "²", "½" and the like stay."""
-    if not unicodedata.decomposition(ch).startswith("<compat>"):
+    if not unicodedata.decomposition(ch).startswith(_COMPAT_TAGS):
         return ch
     plain = unicodedata.normalize("NFKC", ch)
     return plain if plain.isalpha() else ch

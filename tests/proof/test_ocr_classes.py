@@ -25,6 +25,8 @@ def test_ligatures_are_judged_as_their_letters_with_offsets_of_the_original(engi
         assert text[flag.start : flag.end] == flag.word  # code points of the text as given
     assert all(f.kind is FlagKind.OCR_PATTERN for f in flags if "ﬁ" in f.word or "ﬂ" in f.word)
     assert _fold("m²") == "m²" and _fold("½") == "½"  # not letters: kept
+    assert _fold("Ｎämnden") == "Nämnden"  # full-width letters of a PDF text layer
+    assert engine.check("Lokalen är 120 m² och utsläppen av CO₂ minskar.\n") == []
 
 
 def test_digits_read_for_letters_of_the_same_shape(engine: Engine) -> None:
