@@ -350,7 +350,7 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
-        if word[:1] == "l" and suggestions and (start_of_sentence or _heading_line(text, tok.start)
+        if word[:1] in "l|" and suggestions and (start_of_sentence or _heading_line(text, tok.start)
                                                  or self._continues_name(text, tok, suggestions[0][0])):
             # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
             # reads a capital I as l far more often than it loses the dot of a small i

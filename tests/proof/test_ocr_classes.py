@@ -106,6 +106,8 @@ def test_line_break_hyphen_inside_a_token(engine: Engine) -> None:
 def test_l_for_capital_i_in_a_name_keeps_the_capital(engine: Engine) -> None:
     flags = engine.check("Bidraget går till Smålands ldrottsförbund och ingen annan.\n")
     assert best(flags, "ldrottsförbund") == "Idrottsförbund"
+    flags = engine.check("|ngen övrig fråga anmäldes.\n")
+    assert best(flags, "|ngen") == "Ingen"  # a bar for the capital I opening a sentence
     flags = engine.check("Frågan är lnte avgjord.\n")
     assert best(flags, "lnte") == "inte"
 
