@@ -81,6 +81,12 @@ def test_lost_double_consonant_at_the_end_and_ii_for_o(engine: Engine) -> None:
     assert best(flags, "fiireningen") == "föreningen"
 
 
+def test_double_consonant_read_once_inside_a_long_compound(engine: Engine) -> None:
+    flags = engine.check("Frågan om vatenförsörjningen och dagvatenhanteringen behandlas.\n")
+    assert best(flags, "vatenförsörjningen") == "vattenförsörjningen"
+    assert best(flags, "dagvatenhanteringen") == "dagvattenhanteringen"
+
+
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
     assert skeleton("sjüberg") == skeleton("sjöberg") == skeleton("sjèberg")
     p = Profile()
