@@ -243,7 +243,8 @@ class CandidateFinder:
 
     def _undoubled_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
         """A long compound with a double consonant read once inside ("komunstyrelsen"): each
-        single consonant doubled, then the usual restoration with compounds."""
+        single consonant doubled, then the usual restoration with compounds (a letter read twice
+        is the edit-distance search's already)."""
         out = []
         cost = log10(DOUBLING_EDIT)
         for i in range(1, len(observed) - 1):

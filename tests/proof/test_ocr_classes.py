@@ -85,6 +85,9 @@ def test_double_consonant_read_once_inside_a_long_compound(engine: Engine) -> No
     flags = engine.check("Frågan om vatenförsörjningen och dagvatenhanteringen behandlas.\n")
     assert best(flags, "vatenförsörjningen") == "vattenförsörjningen"
     assert best(flags, "dagvatenhanteringen") == "dagvattenhanteringen"
+    flags = engine.check("Rapporten från skolförvalttningen och idrottsföreninggarna godkänns.\n")
+    assert best(flags, "skolförvalttningen") == "skolförvaltningen"
+    assert best(flags, "idrottsföreninggarna") == "idrottsföreningarna"
 
 
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
