@@ -72,6 +72,8 @@ def compound_zipf(weakest_part: float, parts: int) -> float:
 def _doubling(observed: str, variant: str, edit: tuple[str, str]) -> bool:
     """True when the edit inserts or deletes a letter next to the same letter."""
     intended, seen = edit
+    if (seen or intended) not in DOUBLED:
+        return False  # Swedish doubles consonants: "uu" is more often a confusion ("förbuudet")
     if seen and not intended:  # a deletion from what the OCR wrote
         return any(observed[i] == observed[i + 1] == seen for i in range(len(observed) - 1))
     if intended and not seen:

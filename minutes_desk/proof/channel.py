@@ -49,6 +49,10 @@ _PRIOR_SUBS: dict[tuple[str, str], float] = {
     ("l", "i"): 0.003, ("l", "1"): 0.003, ("l", "j"): 0.001, ("l", "|"): 0.002,
     ("j", "i"): 0.002, ("j", "l"): 0.001,
     ("d", "a"): 0.0005, ("a", "i"): 0.0005, ("i", "a"): 0.0005, ("d", "l"): 0.0003, ("l", "d"): 0.0003,
+    # n and u are one glyph upside down: OCR swaps them inside words ("förbuudet", "förvaltniug");
+    # outside the skeleton classes, so the edit search finds them at this cost until the document
+    # shows them twice and they become rewrites (Profile.learned_rewrites)
+    ("n", "u"): 0.003, ("u", "n"): 0.002,
 }
 _PRIOR_OTHER_IN_CLASS = 0.0001
 
