@@ -355,10 +355,13 @@ class Engine:
             # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
             # reads a capital I as l far more often than it loses the dot of a small i
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
-        if suggestions and suggestions[0][0].lower() == "är" and _year_context(text, tok.raw_start):
-            # "per ar", "3 ar", "nästa ar": the noun år, not the verb är
-            year = apply_case(word, "år")
-            suggestions = ((year, suggestions[0][1]), *((w, p) for w, p in suggestions if w != year))
+        if suggestions:
+            # "ar" and "nar" lose their diacritic to two words each: the word before decides
+            # ("per ar", "3 ar", "nasta ar": the noun år; "hon nar": the verb når, not när)
+            reading = _context_reading(suggestions[0][0].lower(), _previous_word(text, tok.raw_start))
+            if reading is not None:
+                chosen = apply_case(word, reading)
+                suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
@@ -666,15 +669,29 @@ _YEAR_CUES = {
     "i", "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
     "åtta", "nio", "tio", "några", "flera", "många", "efter", "innevarande", "kommande", "första", "andra",
 }
+_SUBJECT_PRONOUNS = {"jag", "du", "han", "hon", "vi", "ni", "de", "man"}
+_PLAIN = str.maketrans("åäöé", "aaoe")
+_FOLDED_YEAR_CUES = {cue.translate(_PLAIN) for cue in _YEAR_CUES}
+"""Compared without diacritics: in a text that lost them the cue lost them too ("nasta ar")."""
 
 
-def _year_context(text: str, pos: int) -> bool:
-    """Does the word before ``pos`` call for the noun "år" (a number, "per", "nästa" …)?"""
+def _previous_word(text: str, pos: int) -> str:
+    """The word before ``pos`` in lower case without diacritics or punctuation ("" at a sentence's start)."""
     before = text[max(0, pos - 30) : pos].split()
-    if not before:
-        return False
-    prev = before[-1].lower()
-    return prev.isdigit() or prev in _YEAR_CUES
+    if not before or before[-1][-1:] in ".!?:;":
+        return ""
+    return before[-1].strip("\"'’()[],").lower().translate(_PLAIN)
+
+
+def _context_reading(best: str, prev: str) -> str | None:
+    """The other reading of "ar"/"nar" where the word before calls for it, else None."""
+    if best == "är" and (prev.isdigit() or prev in _FOLDED_YEAR_CUES):
+        return "år"
+    if best == "år" and prev in _SUBJECT_PRONOUNS:
+        return "är"  # "hon ar": a subject pronoun takes the verb
+    if best == "när" and prev in _SUBJECT_PRONOUNS:
+        return "når"  # "vi nar målet": when never follows a subject pronoun
+    return None
 
 
 def _misread_capitals(word: str) -> str | None:
