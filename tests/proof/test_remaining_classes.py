@@ -35,3 +35,22 @@ def test_ar_and_nar_read_by_the_word_before_in_a_text_without_diacritics(engine:
 def test_ar_left_alone_where_the_text_keeps_its_diacritics(engine: Engine) -> None:
     text = "Styrelsen beslutade att nämnden ska få en årlig genomgång i år. Vi ar inte klara.\n"
     assert not [f for f in engine.check(text) if f.word == "ar" and f.best in ("år", "är")]
+
+
+def test_a_word_that_lost_several_diacritics_is_restored_at_every_position() -> None:
+    from minutes_desk.proof.candidates import Candidate, _coherent
+    from minutes_desk.proof.channel import Profile
+
+    profile = Profile()
+    full = Candidate("bålgöra", -7.0, (("b", "b"), ("å", "a"), ("l", "l"), ("g", "g"), ("ö", "o"), ("r", "r"), ("a", "a")))
+    partial = Candidate("balgöra", -6.9, (("b", "b"), ("a", "a"), ("l", "l"), ("g", "g"), ("ö", "o"), ("r", "r"), ("a", "a")))
+    assert _coherent(full, profile).score > _coherent(partial, profile).score  # the second loss is cheap
+    assert _coherent(partial, profile) == partial  # one loss: nothing to share
+
+
+def test_place_names_lose_all_their_diacritics_and_get_them_all_back(engine: Engine) -> None:
+    text = ("Kommunstyrelsen mötte företrädare för Hoganas och Ornskoldsvik, och Harnosands "
+            "ordförande talade om Vasteras.\n")
+    found = {f.word: f.best for f in engine.check(text)}
+    assert found == {"Hoganas": "Höganäs", "Ornskoldsvik": "Örnsköldsvik", "Harnosands": "Härnösands",
+                     "Vasteras": "Västerås"}
