@@ -33,6 +33,10 @@ CASE_MISMATCH = 1.5
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 DOUBLING_EDIT = 0.003
 """A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
+REWRITE_SEARCHES = 2
+"""Rewritten readings given an edit search of their own when nothing else explains a token."""
+REWRITE_SEARCH_MIN = -3.0
+"""Only rewrites at least this likely (log10: rn for m is, a digit for a letter is not)."""
 DIACRITICS = frozenset("åäöé")
 COHERENT_LOSS = 0.3
 """P(a further diacritic of a word lost | one of them lost): losses come in runs, not alone. At 1.0
@@ -102,6 +106,24 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
         return True
     top = max(rivals, key=lambda c: c.score)
     return any(a != b and profile.p_sub(a, b) < FALLBACK_EDIT for a, b in top.ops)
+
+
+def _rewritten(keys: list[_Key]) -> list[_Key]:
+    """The readings with one likely rewrite, likeliest first: worth an edit search of their own."""
+    one = [k for k in keys if k.cost >= REWRITE_SEARCH_MIN and sum(1 for f, o in zip(k.fixed, k.observed) if f and o) == 1]
+    return sorted(one, key=lambda k: -k.cost)[:REWRITE_SEARCHES]
+
+
+def _needs_rare(best: dict[str, Candidate], observed: str, profile: Profile, capitalised: bool) -> bool:
+    """The best reading needs a confusion rarer than a letter read twice, and the token has a
+    double consonant that may be one (an unlisted compound with a doubled letter is never looked up)."""
+    if observed in best or not any(a == b and a in DOUBLED for a, b in zip(observed, observed[1:])):
+        return False  # a word or compound as written keeps its double letter
+    rivals = [c for w, c in best.items() if w != observed]
+    if not rivals:
+        return not capitalised  # a capitalised word nothing explains is likelier a name ("Årssnurra")
+    top = max(rivals, key=lambda c: c.score)
+    return any(a != b and profile.p_sub(a, b) < DOUBLING_EDIT for a, b in top.ops)
 
 
 def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list[_Key]:
@@ -228,6 +250,15 @@ class CandidateFinder:
             for cand in self._edit_fallback(observed, profile):
                 if cand.word not in best or cand.score > best[cand.word].score:
                     best[cand.word] = cand
+            if _needs_fallback(observed, best, profile):
+                # a rewrite and one more damage in the same word ("tilsarnmans": rn for m, one l
+                # for two): the edit search again on the likeliest rewritten readings
+                for key in _rewritten(keys):
+                    for cand in self._edit_fallback(key.text, profile):
+                        rewrites = tuple((key.text[k], o) for k, o in enumerate(key.observed) if key.fixed[k] and o)
+                        cand = Candidate(cand.word, cand.score + key.cost, (*cand.ops, *rewrites), cand.parts)
+                        if cand.word not in best or cand.score > best[cand.word].score:
+                            best[cand.word] = cand
             if compounds and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
                 for cand in self._first_letter_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
@@ -236,6 +267,10 @@ class CandidateFinder:
                 for cand in self._undoubled_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
+        if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
+            for cand in self._doubled_once_compounds(observed, profile):
+                if cand.word not in best or cand.score > best[cand.word].score:
+                    best[cand.word] = cand
         ranked = (_coherent(c, profile) for c in best.values())
         return sorted(ranked, key=lambda c: (-c.score, c.word))[:limit]
 
@@ -257,6 +292,36 @@ class CandidateFinder:
                     ops = ((found.ops[0][0], observed[0]), *found.ops[1:])
                     out.append(Candidate(found.word, found.score + cost, ops, found.parts))
         return out
+
+    def _doubled_once_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A compound with a letter read twice ("mentorsstid": one linking s and "tid"): each
+        double consonant read as one, then the usual restoration with compounds."""
+        if self._splits(observed, 0, lf.BEGIN):
+            return []  # a compound as written ("års" + "snurra") keeps its double letter
+        out = []
+        cost = log10(DOUBLING_EDIT)
+        for i in range(1, len(observed) - 1):
+            ch = observed[i]
+            if ch not in DOUBLED or observed[i + 1] != ch:
+                continue
+            text = observed[:i] + observed[i + 1 :]
+            key = _Key(text, (*observed[:i], ch + ch, *observed[i + 2 :]), (*(False,) * i, True, *(False,) * (len(text) - i - 1)), cost)
+            found = self._compound(key, profile)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _splits(self, text: str, i: int, need: int) -> bool:
+        """Does text[i:] split exactly into compound parts (the engine's test of a word as written)?"""
+        if need != lf.BEGIN:
+            entry = self.lexicon.get(text[i:])
+            if entry is not None and entry[1] & lf.END:
+                return True
+        for j in range(i + MIN_PART, len(text) - MIN_PART + 1):
+            entry = self.lexicon.get(text[i:j])
+            if entry is not None and entry[1] & need and self._splits(text, j, lf.MIDDLE):
+                return True
+        return False
 
     def _undoubled_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
         """A long compound with a double consonant read once inside ("komunstyrelsen"): each

@@ -54,3 +54,15 @@ def test_place_names_lose_all_their_diacritics_and_get_them_all_back(engine: Eng
     found = {f.word: f.best for f in engine.check(text)}
     assert found == {"Hoganas": "Höganäs", "Ornskoldsvik": "Örnsköldsvik", "Harnosands": "Härnösands",
                      "Vasteras": "Västerås"}
+
+
+def test_a_letter_read_twice_inside_an_unlisted_compound(engine: Engine) -> None:
+    flags = engine.check("Rektorn beskrev en ny lärarrtjänst och mer handledarrstöd för eleverna.\n")
+    assert best(flags, "lärarrtjänst") == "lärartjänst"
+    assert best(flags, "handledarrstöd") == "handledarstöd"
+
+
+def test_rn_for_m_together_with_another_damage_in_the_same_word(engine: Engine) -> None:
+    flags = engine.check("Vi arbetar tilsarnmans med skolan och samlas i förrnidags varje vecka.\n")
+    assert best(flags, "tilsarnmans") == "tillsammans"  # rn for m, and one l for two
+    assert best(flags, "förrnidags") == "förmiddags"  # rn for m, and one d for two
