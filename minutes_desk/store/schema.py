@@ -197,8 +197,11 @@ def connect(path: Path) -> sqlite_utils.Database:
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise InputError(f"{path}: databasen kan inte använda WAL-läge")
         conn.execute("PRAGMA synchronous = FULL")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        # One statement, one snapshot: another process may create the schema between two reads.
+        version, tables = conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"
+        ).fetchone()
+        if version == 0 and tables:
             raise InputError(f"{path}: inte en minutes_desk-databas (den innehåller andra tabeller)")
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:
