@@ -6,11 +6,12 @@ import argparse
 import bisect
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from minutes_desk.proof.engine import Engine, corrected_text
-from minutes_desk.proof.evaluation import score
-from minutes_desk.proof.names import document_names
 from minutes_desk.textio import read_text_file
+
+if TYPE_CHECKING:
+    from minutes_desk.proof.flags import Flag
 
 _KIND_SV = {"non-word": "okänt ord", "ocr-pattern": "OCR-mönster", "real-word": "troligen fel ord"}
 
@@ -35,7 +36,11 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     evaluate.set_defaults(func=_evaluate)
 
 
-def _flags(text: str):
+def _flags(text: str) -> list[Flag]:
+    # The engine (and through document_names, the parser) load only for these commands.
+    from minutes_desk.proof.engine import Engine
+    from minutes_desk.proof.names import document_names
+
     engine = Engine.load()
     names = document_names(text)
     return engine.check(text, engine.profile(text, names), known_words=names)
@@ -63,6 +68,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _correct(args: argparse.Namespace) -> int:
     text = read_text_file(args.file).text
+    from minutes_desk.proof.engine import corrected_text
+
     sys.stdout.write(corrected_text(text, _flags(text)))
     return 0
 
@@ -70,6 +77,8 @@ def _correct(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     ocr = read_text_file(args.ocr_file).text
     gold = read_text_file(args.gold_file).text
+    from minutes_desk.proof.evaluation import score
+
     result = score(ocr, gold, _flags(ocr))
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
