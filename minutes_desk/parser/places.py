@@ -1,47 +1,22 @@
 """Swedish municipality and county names: a place after a person's name is an organisation, not a surname.
 
-Source: sjbrg/swedish-geodata (municipalities.csv, counties.csv; short names), licence CC0 1.0,
-via the project's shared reference data. Copied here so the installed parser needs no outside file.
+Read from the lexicon's own place list (dictionaries/places.tsv: municipalities, counties, regions,
+copied from the CC0 reference data with its source noted there), so parser and engine share one source.
+The parser keeps municipalities and the counties' short names ("Skåne", not "Skåne län" or "Region Skåne").
 """
 
-PLACES: tuple[str, ...] = (
-    "Ale", "Alingsås", "Alvesta", "Aneby", "Arboga", "Arjeplog", "Arvidsjaur", "Arvika",
-    "Askersund", "Avesta", "Bengtsfors", "Berg", "Bjurholm", "Bjuv", "Blekinge", "Boden",
-    "Bollebygd", "Bollnäs", "Borgholm", "Borlänge", "Borås", "Botkyrka", "Boxholm", "Bromölla",
-    "Bräcke", "Burlöv", "Båstad", "Dalarna", "Dals-Ed", "Danderyd", "Degerfors", "Dorotea", "Eda",
-    "Ekerö", "Eksjö", "Emmaboda", "Enköping", "Eskilstuna", "Eslöv", "Essunga", "Fagersta",
-    "Falkenberg", "Falköping", "Falun", "Filipstad", "Finspång", "Flen", "Forshaga", "Färgelanda",
-    "Gagnef", "Gislaved", "Gnesta", "Gnosjö", "Gotland", "Grums", "Grästorp", "Gullspång",
-    "Gällivare", "Gävle", "Gävleborg", "Göteborg", "Götene", "Habo", "Hagfors", "Halland",
-    "Hallsberg", "Hallstahammar", "Halmstad", "Hammarö", "Haninge", "Haparanda", "Heby", "Hedemora",
-    "Helsingborg", "Herrljunga", "Hjo", "Hofors", "Huddinge", "Hudiksvall", "Hultsfred", "Hylte",
-    "Hällefors", "Härjedalen", "Härnösand", "Härryda", "Hässleholm", "Håbo", "Höganäs", "Högsby",
-    "Hörby", "Höör", "Jokkmokk", "Jämtland", "Järfälla", "Jönköping", "Kalix", "Kalmar",
-    "Karlsborg", "Karlshamn", "Karlskoga", "Karlskrona", "Karlstad", "Katrineholm", "Kil", "Kinda",
-    "Kiruna", "Klippan", "Knivsta", "Kramfors", "Kristianstad", "Kristinehamn", "Krokom",
-    "Kronoberg", "Kumla", "Kungsbacka", "Kungsör", "Kungälv", "Kävlinge", "Köping", "Laholm",
-    "Landskrona", "Laxå", "Lekeberg", "Leksand", "Lerum", "Lessebo", "Lidingö", "Lidköping",
-    "Lilla Edet", "Lindesberg", "Linköping", "Ljungby", "Ljusdal", "Ljusnarsberg", "Lomma",
-    "Ludvika", "Luleå", "Lund", "Lycksele", "Lysekil", "Malmö", "Malung-Sälen", "Malå", "Mariestad",
-    "Mark", "Markaryd", "Mellerud", "Mjölby", "Mora", "Motala", "Mullsjö", "Munkedal", "Munkfors",
-    "Mölndal", "Mönsterås", "Mörbylånga", "Nacka", "Nora", "Norberg", "Nordanstig", "Nordmaling",
-    "Norrbotten", "Norrköping", "Norrtälje", "Norsjö", "Nybro", "Nykvarn", "Nyköping", "Nynäshamn",
-    "Nässjö", "Ockelbo", "Olofström", "Orsa", "Orust", "Osby", "Oskarshamn", "Ovanåker",
-    "Oxelösund", "Pajala", "Partille", "Perstorp", "Piteå", "Ragunda", "Robertsfors", "Ronneby",
-    "Rättvik", "Sala", "Salem", "Sandviken", "Sigtuna", "Simrishamn", "Sjöbo", "Skara",
-    "Skellefteå", "Skinnskatteberg", "Skurup", "Skåne", "Skövde", "Smedjebacken", "Sollefteå",
-    "Sollentuna", "Solna", "Sorsele", "Sotenäs", "Staffanstorp", "Stenungsund", "Stockholm",
-    "Storfors", "Storuman", "Strängnäs", "Strömstad", "Strömsund", "Sundbyberg", "Sundsvall",
-    "Sunne", "Surahammar", "Svalöv", "Svedala", "Svenljunga", "Säffle", "Säter", "Sävsjö",
-    "Söderhamn", "Söderköping", "Södermanland", "Södertälje", "Sölvesborg", "Tanum", "Tibro",
-    "Tidaholm", "Tierp", "Timrå", "Tingsryd", "Tjörn", "Tomelilla", "Torsby", "Torsås", "Tranemo",
-    "Tranås", "Trelleborg", "Trollhättan", "Trosa", "Tyresö", "Täby", "Töreboda", "Uddevalla",
-    "Ulricehamn", "Umeå", "Upplands Väsby", "Upplands-Bro", "Uppsala", "Uppvidinge", "Vadstena",
-    "Vaggeryd", "Valdemarsvik", "Vallentuna", "Vansbro", "Vara", "Varberg", "Vaxholm", "Vellinge",
-    "Vetlanda", "Vilhelmina", "Vimmerby", "Vindeln", "Vingåker", "Vänersborg", "Vännäs", "Värmdö",
-    "Värmland", "Värnamo", "Västerbotten", "Västernorrland", "Västervik", "Västerås", "Västmanland",
-    "Västra Götaland", "Växjö", "Vårgårda", "Ydre", "Ystad", "Älmhult", "Älvdalen", "Älvkarleby",
-    "Älvsbyn", "Ängelholm", "Åmål", "Ånge", "Åre", "Årjäng", "Åsele", "Åstorp", "Åtvidaberg",
-    "Öckerö", "Ödeshög", "Örebro", "Örkelljunga", "Örnsköldsvik", "Östergötland", "Östersund",
-    "Österåker", "Östhammar", "Östra Göinge", "Överkalix", "Övertorneå",
-)
+from minutes_desk.config import dictionaries_dir
+
+
+def _read_places() -> tuple[str, ...]:
+    places = []
+    for line in (dictionaries_dir() / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind = line.split("\t")[:2]
+        if kind == "municipality" or kind == "county" and not name.endswith(" län"):
+            places.append(name)
+    return tuple(places)
+
+
+PLACES: tuple[str, ...] = _read_places()
