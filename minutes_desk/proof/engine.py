@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from minutes_desk.proof import context
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
@@ -337,6 +338,9 @@ class Engine:
         acronym = self._bracketed_acronym(text, tok)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
+        place = self._place_slot(text, tok, profile)
+        if place is not None:
+            return place
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
@@ -344,7 +348,7 @@ class Engine:
         else:
             verdict_obj = self._verdict(word, profile, start_of_sentence)
         if verdict_obj is None:
-            return None
+            return self._context_restoration(text, tok, profile)
         suggestions = verdict_obj.suggestions
         if word[:1] == "I" and not start_of_sentence:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
@@ -356,9 +360,8 @@ class Engine:
             # reads a capital I as l far more often than it loses the dot of a small i
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
         if suggestions:
-            # "ar" and "nar" lose their diacritic to two words each: the word before decides
-            # ("per ar", "3 ar", "nasta ar": the noun år; "hon nar": the verb når, not när)
-            reading = _context_reading(suggestions[0][0].lower(), _previous_word(text, tok.raw_start))
+            # "ar" and "nar" lose their diacritic to two words each: the neighbours decide
+            reading = context.reading(suggestions[0][0].lower(), *self._neighbours(text, tok))
             if reading is not None:
                 chosen = apply_case(word, reading)
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
@@ -376,6 +379,36 @@ class Engine:
                 for w, p in suggestions
             )
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
+
+    def _neighbours(self, text: str, tok: Token) -> tuple[str, str]:
+        return context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)
+
+    def _context_restoration(self, text: str, tok: Token, profile: Profile) -> Flag | None:
+        """A real word its neighbours call the other reading of ("ekonomiskt stod": the noun
+        "stöd"), in a text that loses the diacritic concerned."""
+        core = tok.text.lower()
+        if not core.isalpha() or not tok.text[:1].islower() or not _lossy(profile):
+            return None
+        restored = context.reading(core, *self._neighbours(text, tok))
+        if restored is None or len(restored) != len(core):
+            return None
+        if any(a != b and profile.letter_loss(a) < REAL_WORD_MIN_RATE for a, b in zip(restored, core)):
+            return None
+        return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
+
+    def _place_slot(self, text: str, tok: Token, profile: Profile) -> Flag | None:
+        """"Are kommun", "Region Varmland": a capitalised word where a place name is due, that is
+        no place as written but one by the OCR's confusions, is that place (even if a name)."""
+        word = tok.text
+        if not word[:1].isupper() or not word.isalpha() or context.is_place(word) \
+                or not context.expects_place(*self._neighbours(text, tok)):
+            return None
+        cands = [c for c in self.finder.find(word.lower(), profile, compounds=False, fallback=False, limit=8)
+                 if context.is_place(c.word)]
+        if not cands:
+            return None
+        return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD if self.known(word) else FlagKind.NON_WORD, 0.7,
+                    _suggest(word, cands[:3], cands[0].score - 2))
 
     def _bracketed_acronym(self, text: str, tok: Token) -> str | None:
         """"(5D)": a party or body's letters in brackets with a digit read for a capital of the
@@ -663,35 +696,6 @@ def _digit_damage(word: str) -> _Verdict | None:
     if word.isupper():
         reading = reading.upper()
     return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
-
-
-_YEAR_CUES = {
-    "i", "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
-    "åtta", "nio", "tio", "några", "flera", "många", "efter", "innevarande", "kommande", "första", "andra",
-}
-_SUBJECT_PRONOUNS = {"jag", "du", "han", "hon", "vi", "ni", "de", "man"}
-_PLAIN = str.maketrans("åäöé", "aaoe")
-_FOLDED_YEAR_CUES = {cue.translate(_PLAIN) for cue in _YEAR_CUES}
-"""Compared without diacritics: in a text that lost them the cue lost them too ("nasta ar")."""
-
-
-def _previous_word(text: str, pos: int) -> str:
-    """The word before ``pos`` in lower case without diacritics or punctuation ("" at a sentence's start)."""
-    before = text[max(0, pos - 30) : pos].split()
-    if not before or before[-1][-1:] in ".!?:;":
-        return ""
-    return before[-1].strip("\"'’()[],").lower().translate(_PLAIN)
-
-
-def _context_reading(best: str, prev: str) -> str | None:
-    """The other reading of "ar"/"nar" where the word before calls for it, else None."""
-    if best == "är" and (prev.isdigit() or prev in _FOLDED_YEAR_CUES):
-        return "år"
-    if best == "år" and prev in _SUBJECT_PRONOUNS:
-        return "är"  # "hon ar": a subject pronoun takes the verb
-    if best == "när" and prev in _SUBJECT_PRONOUNS:
-        return "når"  # "vi nar målet": when never follows a subject pronoun
-    return None
 
 
 def _misread_capitals(word: str) -> str | None:

@@ -1,0 +1,100 @@
+"""Word-pair context for the words that diacritic loss turns into other words.
+
+Without its diacritics "ar" is both "är" and "år", "nar" both "när" and "når", "stod" both the
+verb "stod" and the noun "stöd", and "Are kommun" is Åre. Word frequencies cannot tell such pairs
+apart; the neighbouring word usually can, by Swedish grammar rather than by any document's words:
+a number, "varje" or a genitive calls for the noun "år", a subject pronoun for a verb, an article,
+a preposition or a neuter adjective for a noun, and "kommun" for a place name before it.
+All cues are compared without diacritics, since in a text that lost them the cue lost them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_desk.parser.places import PLACES
+
+_PLAIN = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def plain(word: str) -> str:
+    """``word`` in lower case without diacritics: how a cue looks in a text that lost them."""
+    return word.lower().translate(_PLAIN)
+
+
+def _plain_set(*words: str) -> frozenset[str]:
+    return frozenset(plain(w) for w in words)
+
+
+YEAR_CUES = _plain_set(
+    "i", "per", "varje", "nästa", "förra", "detta", "samma", "ett", "två", "tre", "fyra", "fem", "sex", "sju",
+    "åtta", "nio", "tio", "några", "flera", "många", "efter", "innevarande", "kommande", "första", "andra",
+    "halvt", "helt", "hela", "under",
+)
+SUBJECT_PRONOUNS = _plain_set("jag", "du", "han", "hon", "vi", "ni", "de", "man")
+CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | _plain_set("det", "den", "detta", "dessa", "denna", "någon", "ingen", "alla")
+"""Words that open a clause's subject: "när" is followed by one ("när vi ses"), "når" rarely."""
+NOUN_CUES = _plain_set(
+    "ett", "en", "med", "till", "som", "utan", "av", "om", "visst", "mer", "mindre", "mycket", "något",
+    "inget", "eget", "bra", "gott", "stort", "starkt", "ökat", "fortsatt", "särskilt", "behov", "sitt", "vårt",
+    "ert", "deras", "dess", "hans", "hennes", "vilket",
+)
+"""Words after which a noun, not a finite verb, follows ("ett stöd", "med stöd av")."""
+PLACE_NOUNS = _plain_set("kommun", "kommuns", "kommunen", "stad", "stads", "län", "läns")
+_NEUTER_ADJECTIVE = re.compile(r"(?:sk|ig|lig|ad|at|rd)t$")
+_GENITIVE = re.compile(r"[a-z]{2,}(?:ets|ens|nas)$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD_EDGE = "\"'’()[]"
+_CLAUSE_END = ".!?:;,"
+_PLACES = frozenset(p.lower() for p in PLACES if " " not in p)
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The word before ``pos``, plain ("" after a clause break: a full stop, colon or comma)."""
+    before = text[max(0, pos - 40) : pos].split()
+    if not before or before[-1][-1:] in _CLAUSE_END:
+        return ""
+    return plain(before[-1].strip(_WORD_EDGE))
+
+
+def next_word(text: str, end: int) -> str:
+    """The word after a token ending at ``end``, plain ("" when punctuation closes the token)."""
+    if text[end : end + 1] in tuple(_CLAUSE_END):
+        return ""
+    after = text[end : end + 40].split()
+    return plain(after[0].strip(_WORD_EDGE + _CLAUSE_END)) if after else ""
+
+
+def _noun_expected(prev: str) -> bool:
+    return prev in NOUN_CUES or bool(_NEUTER_ADJECTIVE.search(prev)) and len(prev) > 4
+
+
+def reading(best: str, prev: str, nxt: str) -> str | None:
+    """The other reading of a confusable word where its neighbours call for it, else None."""
+    if best == "är" and (_NUMBER.fullmatch(prev) or prev in YEAR_CUES or _GENITIVE.fullmatch(prev)):
+        return "år"  # "3,8 ar", "varje ar", "gymnasiets ar 2"
+    if best == "år" and prev in SUBJECT_PRONOUNS:
+        return "är"  # "hon ar": a subject pronoun takes the verb
+    if best == "när" and (prev in SUBJECT_PRONOUNS or _definite_noun(prev) and nxt and nxt not in CLAUSE_SUBJECTS):
+        return "når"  # "vi nar målet", "resultaten nar skolorna": "när" never follows its subject
+    if best == "stod" and _noun_expected(prev):
+        return "stöd"  # "ett stod", "ekonomiskt stod"
+    return None
+
+
+def _definite_noun(prev: str) -> bool:
+    return len(prev) > 4 and prev.endswith(("en", "et", "na"))
+
+
+def expects_place(prev: str, nxt: str) -> bool:
+    """Is the token in a place name's slot ("X kommun", "Region X")?"""
+    return nxt in PLACE_NOUNS or prev == "region"
+
+
+def is_place(word: str) -> bool:
+    """A municipality's or county's name (one word), or its genitive."""
+    lw = word.lower()
+    return lw in _PLACES or lw.endswith("s") and lw[:-1] in _PLACES
+
+
+__all__ = ["expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]

@@ -1,0 +1,74 @@
+"""Word-pair context: each rule on small invented sentences, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_desk.proof import context
+from minutes_desk.proof.engine import Engine
+
+LOSSY = ("Styrelsen beslutade att namnden ska ha en arlig genomgang av malen och att forvaltningen "
+         "ska redovisa utfallet for hela perioden. Ordforanden halsade alla valkomna till motet. ")
+
+
+def flagged(engine: Engine, text: str) -> dict[str, str | None]:
+    return {f.word: f.best for f in engine.check(text)}
+
+
+@pytest.mark.parametrize(("best", "prev", "nxt", "expected"), [
+    ("är", "3,8", "kortare", "år"),
+    ("är", "gymnasiets", "2", "år"),
+    ("är", "varje", "", "år"),
+    ("är", "kostnaden", "2", None),  # "kostnaden är 2 mnkr": a number after is no cue
+    ("är", "diskuteras", "", None),  # a passive verb ends in s too, but is no genitive
+    ("år", "hon", "", "är"),
+    ("när", "resultaten", "skolorna", "når"),
+    ("när", "resultaten", "vi", None),  # "när vi ...": a clause follows
+    ("när", "", "skolorna", None),
+    ("stod", "ekonomiskt", "till", "stöd"),
+    ("stod", "ett", "", "stöd"),
+    ("stod", "arendet", "pa", None),  # the verb after its subject
+])
+def test_reading_by_the_neighbours(best: str, prev: str, nxt: str, expected: str | None) -> None:
+    assert context.reading(best, prev, nxt) == expected
+
+
+def test_neighbours_stop_at_a_clause_break() -> None:
+    text = "Vi ses i dag, nar det passar. Resultaten nar skolorna"
+    assert context.previous_word(text, text.index("nar")) == ""
+    assert context.next_word(text, text.index("nar") + 3) == "det"
+    assert context.previous_word(text, text.rindex("nar")) == "resultaten"
+    assert context.next_word(text, text.index("passar") + 6) == ""
+
+
+def test_places_and_their_slots() -> None:
+    assert context.is_place("Åre") and context.is_place("Västerås") and context.is_place("Tjörns")
+    assert not context.is_place("Are") and not context.is_place("kommun")
+    assert context.expects_place("", "kommun") and context.expects_place("region", "")
+    assert not context.expects_place("", "gymnasium")
+
+
+def test_a_place_before_kommun_gets_its_diacritics_back(engine: Engine) -> None:
+    found = flagged(engine, LOSSY + "Deltog gjorde Are kommun och Region Varmland.\n")
+    assert found["Are"] == "Åre"
+    assert found["Varmland"] == "Värmland"
+
+
+def test_a_right_place_or_a_name_outside_the_slot_stays(engine: Engine) -> None:
+    found = flagged(engine, LOSSY + "Deltog gjorde Åre kommun och Are Nilsson.\n")
+    assert "Åre" not in found and "Are" not in found
+
+
+def test_the_noun_stod_after_an_article_or_adjective(engine: Engine) -> None:
+    found = flagged(engine, LOSSY + "Projektet far ekonomiskt stod fran staten.\n")
+    assert found["stod"] == "stöd"
+
+
+def test_the_verb_stod_stays(engine: Engine) -> None:
+    found = flagged(engine, LOSSY + "Arendet stod pa dagordningen.\n")
+    assert "stod" not in found
+
+
+def test_no_context_restoration_where_the_text_keeps_its_diacritics(engine: Engine) -> None:
+    text = "Nämnden beslutade att ge ekonomiskt stöd. Förvaltningen fick ett stod till hjälp.\n"
+    assert "stod" not in flagged(engine, text)
