@@ -9,6 +9,7 @@ Sources (see dictionaries/README.md for versions and licences):
 - dictionaries/domain.tsv (our own: public bodies, abbreviations, words of the minutes genre);
 - Swedish first names and surnames from Faker's sv_SE person provider (Isof and Skatteverket
   top-500 statistics).
+Also writes dictionaries/letters.tsv.gz, the letter-trigram model of the built lexicon.
 The output is deterministic: same sources, same bytes.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from minutes_desk.proof import letters  # noqa: E402
 from minutes_desk.proof import lexicon_format as lf  # noqa: E402
 from minutes_desk.proof.channel import skeleton  # noqa: E402
 
@@ -276,12 +278,36 @@ def build(out: Path) -> int:
     return len(lines)
 
 
+def build_letters(lexicon_path: Path, out: Path) -> int:
+    """The letter-trigram model (minutes_desk/proof/letters.py) of the built lexicon's forms:
+    Swedish words hunspell-sv knows and the listed names, with the names' median as typical."""
+    forms, names = [], []
+    with gzip.open(lexicon_path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            word, _, bits_text = line.rstrip("\n").split("\t")
+            bits = int(bits_text)
+            if bits & lf.PROPER and not bits & lf.LOWER:
+                names.append(word)
+                forms.append(word)
+            elif bits & lf.WORD and bits & lf.HUNSPELL:
+                forms.append(word)
+    model = letters.build(forms, names)
+    letters.write(model, out)
+    return len(model.trigrams)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DICT_DIR / lf.LEXICON_FILE)
+    parser.add_argument("--letters-only", action="store_true",
+                        help="rebuild only the letter model from the lexicon already built")
     args = parser.parse_args()
-    count = build(args.out)
-    print(f"{args.out}: {count} forms, {args.out.stat().st_size / 1e6:.1f} MB")
+    if not args.letters_only:
+        count = build(args.out)
+        print(f"{args.out}: {count} forms, {args.out.stat().st_size / 1e6:.1f} MB")
+    letters_out = args.out.with_name(letters.LETTERS_FILE)
+    count = build_letters(args.out, letters_out)
+    print(f"{letters_out}: {count} letter trigrams, {letters_out.stat().st_size / 1e3:.0f} kB")
     return 0
 
 

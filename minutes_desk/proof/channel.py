@@ -1,7 +1,7 @@
 """The OCR channel: how intended Swedish text turns into what the OCR wrote, P(observed | intended).
 
 OCR of Swedish loses or mangles diacritics and confuses thin glyphs: ö is read as o, é, 6 or 0;
-ä and å as a, i, d; i and l as 1, I, j. Letters that OCR confuses share a *skeleton* class, so
+ä and å as a, i, d; i and l as 1, I, j; n as u, e as c, h as b. Letters that OCR confuses share a *skeleton* class, so
 one lexicon look-up by skeleton finds every word an OCR reading may stand for. Confusions of
 one letter into two (ä -> ia, å -> ai, ö -> oé, m -> rn) are rewrite rules tried before the
 look-up; so are digits read for letters of their shape (5 for s, 8 and 6 for b), and, at a
@@ -18,13 +18,18 @@ from dataclasses import dataclass, field
 
 _SERIALS = itertools.count()
 
-SKELETON_VERSION = 3
+SKELETON_VERSION = 4
 """Bump when the classes change: the lexicon cache is sorted by skeleton."""
 
 _CLASSES = {
     # ä and å are read as a, i or d; i and l as 1, I, j: one class, since they mix both ways
     "a": "aåäàáâãdiljíìîï1|!",
     "o": "oöóòôõøéèêüûù60",
+    # glyphs of one shape: n and u upside down, e and c with and without the bar, h and b with
+    # and without the bowl's base ("förbuudet", "Wcsterlund", "Oskarsbamn")
+    "n": "nu",
+    "e": "ec",
+    "h": "hb",
 }
 _SKELETON_TABLE = str.maketrans({ch: cls for cls, members in _CLASSES.items() for ch in members})
 
@@ -49,10 +54,7 @@ _PRIOR_SUBS: dict[tuple[str, str], float] = {
     ("l", "i"): 0.003, ("l", "1"): 0.003, ("l", "j"): 0.001, ("l", "|"): 0.002,
     ("j", "i"): 0.002, ("j", "l"): 0.001,
     ("d", "a"): 0.0005, ("a", "i"): 0.0005, ("i", "a"): 0.0005, ("d", "l"): 0.0003, ("l", "d"): 0.0003,
-    # n and u are one glyph upside down: OCR swaps them inside words ("förbuudet", "förvaltniug");
-    # outside the skeleton classes, so the edit search finds them at this cost until the document
-    # shows them twice and they become rewrites (Profile.learned_rewrites)
-    ("n", "u"): 0.003, ("u", "n"): 0.002,
+    ("n", "u"): 0.003, ("u", "n"): 0.002, ("e", "c"): 0.002, ("c", "e"): 0.001, ("h", "b"): 0.001, ("b", "h"): 0.001,
 }
 _PRIOR_OTHER_IN_CLASS = 0.0001
 

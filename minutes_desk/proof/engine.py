@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import context
+from minutes_desk.proof import context, letters
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
@@ -152,6 +152,7 @@ class Engine:
     def __init__(self, lexicon: Lexicon, user_dictionary: UserDictionary | None = None) -> None:
         self.lexicon = lexicon
         self.finder = CandidateFinder(lexicon)
+        self.letters = letters.load()
         self.user_dictionary = user_dictionary
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
@@ -360,8 +361,8 @@ class Engine:
             # reads a capital I as l far more often than it loses the dot of a small i
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
         if suggestions:
-            # "ar" and "nar" lose their diacritic to two words each: the neighbours decide
-            reading = context.reading(suggestions[0][0].lower(), *self._neighbours(text, tok))
+            # "ar" and "nar" lose their diacritic to two words each: the word before decides
+            reading = context.reading(suggestions[0][0].lower(), context.previous_word(text, tok.raw_start))
             if reading is not None:
                 chosen = apply_case(word, reading)
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
@@ -389,9 +390,9 @@ class Engine:
         core = tok.text.lower()
         if not core.isalpha() or not tok.text[:1].islower() or not _lossy(profile):
             return None
-        restored = context.reading(core, *self._neighbours(text, tok))
-        if restored is None or len(restored) != len(core):
-            return None
+        restored = context.reading(core, context.previous_word(text, tok.raw_start))
+        if restored is None or context.plain(restored) != core:
+            return None  # only diacritics put back, never taken away ("när" stays "när")
         if any(a != b and profile.letter_loss(a) < REAL_WORD_MIN_RATE for a, b in zip(restored, core)):
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
@@ -527,8 +528,11 @@ class Engine:
         cands = _with_document_forms(core, cands, profile)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
+        # "Wcsterlund": letter sequences no name has; short words and mixed capitals are
+        # abbreviations ("Kdir", "SKLs"), which keep no name's letters
+        oddity = self.letters.oddity(core) if len(core) >= 5 and sum(ch.isupper() for ch in word) <= 1 else 0.0
         if known_name:
-            prior = KNOWN_NAME_ZIPF - 9 + identity
+            prior = KNOWN_NAME_ZIPF - oddity - 9 + identity
             if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
@@ -541,10 +545,12 @@ class Engine:
             prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
             if word.isupper() and len(core) <= 6:
                 prior = ACRONYM_ZIPF - 9 + identity  # "LR", "SÖRAB": minutes are full of acronyms
+            elif not marked:
+                prior -= oddity
             if sentence_start:
                 prior -= SENTENCE_START_PENALTY
             if marked:
-                prior -= MARK_PENALTY
+                prior -= max(MARK_PENALTY, oddity)
             if not cands or cands[0].score < prior:
                 return _digit_damage(word)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD

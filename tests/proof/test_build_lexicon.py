@@ -65,3 +65,24 @@ def test_places_and_domain_words(tmp_path: Path) -> None:
     assert words["kl"] == (lf.WORD | lf.DOMAIN | lf.ABBREV | lf.LOWER, 5.0)
     assert words["skr"][0] & lf.UPPER and not words["skr"][0] & lf.LOWER
     assert words["bör"][1] == 6.0
+
+
+def test_the_letter_model_is_built_from_the_lexicon_and_reads_back(tmp_path: Path) -> None:
+    import gzip
+
+    from minutes_desk.proof import letters
+
+    lexicon = tmp_path / "lexicon.tsv.gz"
+    rows = [("kommun", lf.WORD | lf.HUNSPELL | lf.LOWER), ("kommunen", lf.WORD | lf.HUNSPELL | lf.LOWER),
+            ("lindgren", lf.WORD | lf.PROPER), ("lundgren", lf.WORD | lf.PROPER), ("xyz", lf.WORD | lf.LOWER)]
+    with gzip.open(lexicon, "wt", encoding="utf-8") as out:
+        out.writelines(f"{w}\t30\t{b}\n" for w, b in rows)
+    out_path = tmp_path / "letters.tsv.gz"
+    assert build.build_letters(lexicon, out_path) > 0
+    model = letters.load(out_path)
+    assert "^^x" not in model.trigrams  # web junk hunspell does not know is no Swedish
+    assert model.trigrams["gre"] == 2 and model.pairs["^^"] == 4
+    assert abs(model.typical - max(model.mean_logprob("lindgren"), model.mean_logprob("lundgren"))) < 1e-4
+    first = out_path.read_bytes()
+    build.build_letters(lexicon, out_path)
+    assert out_path.read_bytes() == first  # same lexicon, same bytes
