@@ -213,18 +213,19 @@ class CandidateFinder:
         self.lexicon = lexicon
 
     def find(self, observed: str, profile: Profile, *, compounds: bool = True, fallback: bool = True,
-             limit: int = 5, capitalised: bool = True, acronym: bool = False) -> list[Candidate]:
+             limit: int = 5, capitalised: bool = True, acronym: bool = False, usable: int = lf.WORD) -> list[Candidate]:
         """Best corrections of a lower-case token, best first (the token itself may be among them).
 
         ``capitalised=False`` (the OCR wrote it in lower case) makes names and acronyms, which
         are written with capitals, less likely readings; ``acronym=True`` (a short all-capitals
-        token) makes words that are not acronyms less likely.
+        token) makes words that are not acronyms less likely. ``usable``: the lexicon bits a form
+        needs (lf.BEGIN for the first part of "hälso- och sjukvård").
         """
         best: dict[str, Candidate] = {}
         keys = keys_for(observed, profile)
         for key in keys:
             for word, zipf, bits in self.lexicon.same_skeleton(skeleton(key.text)):
-                if not bits & lf.WORD or bits & lf.NOSUGGEST and word != observed:
+                if not bits & usable or bits & lf.NOSUGGEST and word != observed:
                     continue
                 scored = _channel(word, key, 0, profile)
                 if scored is None:

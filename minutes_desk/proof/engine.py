@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import context, letters
+from minutes_desk.proof import context, letters, marks
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
@@ -92,6 +92,8 @@ READINGS_PER_NAME = 8
 READING_MIN_COST = -3.5
 """Readings rarer than this (log10) say nothing about the word."""
 """Shorter forms are too many to say anything about each other."""
+COMMON_JOINED_ZIPF = 4.0
+"""A hyphenated pair of words is one word broken at a line end when joined it is this common."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
@@ -107,8 +109,6 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
-_CAPS_WITH_DIGIT = re.compile(r"(?=.*[0-9|])[A-ZÅÄÖ0-9|]{2,4}")
-_CAPITAL_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "|": "I"})
 _DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
 _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -239,7 +239,7 @@ class Engine:
         types: Counter[str] = Counter()
         for tok in self._tokens(full_text):
             if not is_number_like(tok.text):
-                types[_fold(tok.text)] += 1
+                types[marks.fold(tok.text)] += 1
         profile = Profile()
         for round_ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
@@ -336,18 +336,20 @@ class Engine:
                     suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
                 return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
         start_of_sentence = _sentence_start(text, tok.raw_start)
-        acronym = self._bracketed_acronym(text, tok)
+        acronym = self._acronym_digits(text, tok)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
         place = self._place_slot(text, tok, profile)
         if place is not None:
             return place
+        if _compound_head(text, tok):
+            return self._compound_head(tok, profile)
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            verdict_obj = self._verdict(word, profile, start_of_sentence)
+            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=_caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
         suggestions = verdict_obj.suggestions
@@ -397,6 +399,19 @@ class Engine:
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
 
+    def _compound_head(self, tok: Token, profile: Profile) -> Flag | None:
+        """"hälso- och sjukvård": a compound's first part standing for itself, right when the
+        lexicon lets it begin a compound, else restored among the forms that may."""
+        core = tok.text.lower()
+        entry = self.lexicon.get(core)
+        if entry is not None and entry[1] & (lf.BEGIN | lf.WORD) or not core.isalpha():
+            return None
+        cands = [c for c in self.finder.find(core, profile, compounds=False, fallback=False, usable=lf.BEGIN | lf.WORD)
+                 if c.word != core]
+        if not cands:
+            return None
+        return Flag(tok.start, tok.end, tok.text, FlagKind.NON_WORD, 0.8, _suggest(tok.text, cands[:3], cands[0].score - 2))
+
     def _place_slot(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """"Are kommun", "Region Varmland": a capitalised word where a place name is due, that is
         no place as written but one by the OCR's confusions, is that place (even if a name)."""
@@ -411,18 +426,22 @@ class Engine:
         return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD if self.known(word) else FlagKind.NON_WORD, 0.7,
                     _suggest(word, cands[:3], cands[0].score - 2))
 
-    def _bracketed_acronym(self, text: str, tok: Token) -> str | None:
-        """"(5D)": a party or body's letters in brackets with a digit read for a capital of the
-        same shape; only when the letters make a known acronym (a code such as "(5G)" stays)."""
+    def _acronym_digits(self, text: str, tok: Token) -> str | None:
+        """"(5D)", "M5B:s": an acronym with a digit read for a capital of the same shape; only
+        when the letters make a known acronym (a code such as "(5G)" stays), and outside
+        brackets only for three letters or more ("K5" may be a code)."""
         word = tok.text
-        if not _CAPS_WITH_DIGIT.fullmatch(word) or text[tok.start - 1 : tok.start] != "(" \
-                or text[tok.end : tok.end + 1] != ")" or not any(ch.isalpha() for ch in word):
+        reading = marks.acronym_reading(word)
+        if reading is None:
             return None
-        fixed = word.translate(_CAPITAL_DIGITS)
-        if fixed == word or any(ch.isdigit() for ch in fixed):
+        letters, inflection = reading
+        bracketed = text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
+        if not bracketed and len(letters) < 3:
             return None
-        entry = self.lexicon.get(fixed.lower())
-        return fixed if entry is not None and entry[1] & lf.UPPER and self.lexicon.get(word.lower()) is None else None
+        entry = self.lexicon.get(letters.lower())
+        if entry is None or not entry[1] & lf.UPPER or self.lexicon.get(word.lower()) is not None:
+            return None
+        return letters + inflection
 
     def _continues_name(self, text: str, tok: Token, reading: str) -> bool:
         """Does an l-initial token read as a rare i-word follow a name ("Dalarnas ldrottsförbund")?
@@ -447,21 +466,26 @@ class Engine:
         entry = self.lexicon.get(word.lower())
         return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
-    def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
+    def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
+                 caps_line: bool = False) -> _Verdict | None:
         # the position counts only for a capitalised or number-like word (the name prior): a
         # lower-case word re-checked at a line's start keeps its verdict from the whole document
         position = sentence_start and (not word[:1].islower() or is_number_like(word))
-        key = (word, profile.serial, profile.words_seen, position, known_name)
+        caps_line = caps_line and word.isupper()
+        key = (word, profile.serial, profile.words_seen, position, known_name, caps_line)
         if key in self._verdicts:
             return self._verdicts[key]
-        verdict = self._judge(word, profile, sentence_start, known_name)
+        verdict = self._judge(word, profile, sentence_start, known_name, caps_line)
         if len(self._verdicts) > 100_000:
             self._verdicts.clear()
         self._verdicts[key] = verdict
         return verdict
 
-    def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False) -> _Verdict | None:
-        folded = _fold(word)
+    def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
+               caps_line: bool = False) -> _Verdict | None:
+        """The verdict on one word. ``caps_line``: the word stands in a line of capitals (a heading
+        such as "NASTA MOTE"), where a short word is a word like any other, not an acronym."""
+        folded = marks.fold(word)
         if folded != unicodedata.normalize("NFC", word):
             # a PDF text layer's ligature ("ﬁnns"): judged as its letters, and always worth a flag,
             # since the compatibility character is not what the text means
@@ -477,9 +501,12 @@ class Engine:
             return None
         if len(core) > MAX_WORD:
             return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
-        fixed = _misread_capitals(word)
+        fixed = marks.misread_capitals(word)
         if fixed is not None and "H" in word[1:] and self.known(fixed) is None:
-            fixed = None  # a capital H inside a word is ll only where that makes a word
+            # a capital H inside a word is ll only where that makes a word, or restores to one
+            own = self._judge(fixed, profile, sentence_start, known_name)
+            if own is None or not own.suggestions or self.known(own.suggestions[0][0]) is None:
+                fixed = None
         if fixed is not None:
             # "kIar", "GIomdal", "lUC": the case pattern alone shows I and l were swapped
             own = self._judge(fixed, profile, sentence_start, known_name)
@@ -493,14 +520,16 @@ class Engine:
             own = self._judge(fixed, profile, sentence_start)  # "Iagga": the l reading may be damaged too
             return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),))
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
-        if status is None and "." in core and any(ch in _DOTTED_DIGITS for ch in core):
-            # "b1.a.", "t.0.m.": an abbreviation with digits read for its thin or round letters
-            for letters in _DOTTED_READINGS:
-                fixed = word.translate(letters)
-                if self.known(fixed) is not None:
-                    return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((fixed, 0.9),))
-        joined = _line_break_join(word)
-        if joined is not None and (status is None or word.split("-")[0].endswith("s")):
+        if status is None:
+            # "b1.a.", "fr.o.rn.": an abbreviation with digits or rn read for its letters
+            for reading in marks.dotted_readings(word):
+                if self.known(reading) is not None:
+                    return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((reading, 0.9),))
+            speckled = self._speckle(word, profile, sentence_start)
+            if speckled is not None:
+                return speckled
+        joined = marks.line_break_join(word)
+        if joined is not None and (status is None or word.split("-")[0].endswith("s") or self._one_word(joined)):
             # "fritidsför-valtningen": a hyphen kept from a line break inside one token; the word
             # is the joined one when that is a word (or restores to one) and the hyphenated form
             # is not a pair of words ("svart-vit" stays; a first part ending in the joint s, as in
@@ -524,7 +553,7 @@ class Engine:
         fallback = word[:1].islower() and self._budget > 0
         self._budget -= fallback
         cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=fallback,
-                                 acronym=word.isupper() and len(core) <= 6)
+                                 acronym=word.isupper() and len(core) <= 6 and not caps_line)
         cands = _with_document_forms(core, cands, profile)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
@@ -543,7 +572,7 @@ class Engine:
         if is_number_like(word) or capital:
             # names are short; a long capitalised word is a compound or a heading word
             prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
-            if word.isupper() and len(core) <= 6:
+            if word.isupper() and len(core) <= 6 and not caps_line:
                 prior = ACRONYM_ZIPF - 9 + identity  # "LR", "SÖRAB": minutes are full of acronyms
             elif not marked:
                 prior -= oddity
@@ -552,14 +581,40 @@ class Engine:
             if marked:
                 prior -= max(MARK_PENALTY, oddity)
             if not cands or cands[0].score < prior:
-                return _digit_damage(word)
+                return self._digit_damage(word, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
         if not cands and any(ch.isdigit() for ch in core):
-            return _digit_damage(word)  # None for a code such as "5YES" or "A4-format"
+            return self._digit_damage(word, profile)  # None for a code such as "5YES" or "A4-format"
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
+
+    def _speckle(self, word: str, profile: Profile, sentence_start: bool) -> _Verdict | None:
+        """"avta.let", "Ryd'en": a speck inside a word the word without it explains (as written
+        or restored); otherwise the token is left to the other rules."""
+        joined = marks.speckle_join(word)
+        if joined is None:
+            return None
+        if self.known(joined) is not None:
+            return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((joined, 0.9),))
+        own = self._judge(joined, profile, sentence_start)
+        if own is not None and own.suggestions and self.known(own.suggestions[0][0]) is not None:
+            return _Verdict(FlagKind.OCR_PATTERN, round(0.9 * own.confidence, 4), own.suggestions)
+        if "'" in word or "’" in word:
+            return None  # an apostrophe may be a name's ("D'Angelo")
+        return _Verdict(FlagKind.OCR_PATTERN, 0.6, ((joined, 0.5),))  # a dot or comma inside a word never is
+
+    def _one_word(self, joined: str) -> bool:
+        """Is a hyphenated pair of words ("kom-mun") joined a common word of its own ("kommun")?
+        Then the hyphen is a line break's; "svart-vit" joined is rarer than its parts and stays."""
+        entry = self.lexicon.get(joined.lower().rstrip("."))
+        return entry is not None and bool(entry[1] & lf.WORD) and entry[0] >= COMMON_JOINED_ZIPF
+
+    def _digit_damage(self, word: str, profile: Profile) -> _Verdict | None:
+        """Flag a digit a word cannot hold (marks.digit_reading), even in a word no list holds."""
+        reading = marks.digit_reading(word, profile.counts.get(("ö", "0"), 0) >= profile.counts.get(("o", "0"), 0))
+        return None if reading is None else _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
 
     def _real_word(self, word: str, core: str, zipf: float, profile: Profile, name: bool = False) -> _Verdict | None:
         if not _lossy(profile) or len(core) < 2 or not core.isalpha():
@@ -647,76 +702,21 @@ class Engine:
         return out
 
 
-_DOTTED_DIGITS = "10|"
-_DOTTED_READINGS = (str.maketrans({"1": "l", "|": "l", "0": "o"}), str.maketrans({"1": "i", "|": "l", "0": "o"}))
-_LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]{2,}-[a-zåäöéü]{3,}\.?")
+def _caps_line(text: str, tok: Token) -> bool:
+    """Is the token on a line of at least two words, all in capitals (a heading)?"""
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.end)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
-_COMPAT_TAGS = ("<compat>", "<wide>", "<narrow>", "<font>")
-"""Compatibility forms that are the same letters (ligatures, full-width, mathematical letters);
-superscripts, fractions and circled forms mean something else and stay."""
+_HEAD_FOLLOWERS = re.compile(r"-,?[ \t]+(?:och|eller|samt|respektive|resp\.|som|till)\b")
 
 
-def _fold(word: str) -> str:
-    """``word`` with compatibility characters as their letters ("ﬁ" -> "fi"); offsets stay those
-    of the original text, since only the judged word is folded, never the text."""
-    if word.isascii():
-        return word
-    return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in word))
-
-
-def _letters_of(ch: str) -> str:
-    """A ligature or other compatibility letter as its letters; "²", "½" and the like stay."""
-    if not unicodedata.decomposition(ch).startswith(_COMPAT_TAGS):
-        return ch
-    plain = unicodedata.normalize("NFKC", ch)
-    return plain if plain.isalpha() else ch
-
-
-def _line_break_join(word: str) -> str | None:
-    """The word without its hyphen when the hyphen joins two lower-case pieces of one word."""
-    if not _LINE_BREAK.fullmatch(word):
-        return None
-    return word.replace("-", "")
-
-
-_DIGIT_INSIDE = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])")
-_DIGIT_LETTERS = {"0": "o", "6": "ö"}
-
-
-def _digit_damage(word: str) -> _Verdict | None:
-    """A digit between letters ("Gy1lestad", "B6rner") is OCR damage even in a word no list holds:
-    flagged, with the letters the digits most often stand for. Digits at the edge ("5YES", "A4")
-    are codes."""
-    if not _DIGIT_INSIDE.search(word):
-        return None
-
-    def letter(match: re.Match[str]) -> str:
-        digit, i = match.group(), match.start()
-        if digit == "1":
-            near = word[i - 1 : i] + word[i + 1 : i + 2]
-            return "l" if "l" in near.lower() else "i"
-        return _DIGIT_LETTERS[digit]
-
-    reading = _DIGIT_INSIDE.sub(letter, word)
-    if word.isupper():
-        reading = reading.upper()
-    return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
-
-
-def _misread_capitals(word: str) -> str | None:
-    """The word with I and l put right where the case pattern betrays the OCR, else None."""
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 2:
-        return None
-    if "l" in word and all(ch.isupper() or ch == "l" for ch in letters) and sum(ch.isupper() for ch in letters) >= 2:
-        return word.replace("l", "I")  # "lUC": an acronym with a lower-case l among capitals
-    rest = word[1:]
-    if "H" in rest and rest.replace("H", "").isalpha() and rest.replace("H", "").islower():
-        return word[0] + rest.replace("H", "ll")  # "sammanstäHer": a double l read as one capital H
-    if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
-        return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
-    return None
+def _compound_head(text: str, tok: Token) -> bool:
+    """Is the token a compound's first part whose second follows later ("hälso- och sjukvård",
+    "barn-, kultur- och fritidsnämnden")?"""
+    return bool(_HEAD_FOLLOWERS.match(text, tok.end))
 
 
 def _before_name(text: str, tok: Token) -> bool:

@@ -1,7 +1,7 @@
 """Splitting minutes text into the words the engine judges, with code-point offsets.
 
 A word is a run of letters and digits (with inner apostrophes, dots and hyphens, so "bl.a.",
-"t.ex." and "E-post" stay whole); slashes and brackets separate words ("Göteborg/Västsverige").
+"t.ex." and "E-post" stay whole); slashes, brackets and dashes separate words ("Göteborg/Västsverige").
 Tokens that are not prose are skipped: numbers, dates, times, amounts, URLs, e-mail addresses.
 """
 
@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 _CHUNK = re.compile(r"\S+")
-_RAW = re.compile(r"[^\s/()\[\]{}<>\"“”«»,;]+")
+_RAW = re.compile(r"(?:[^\s/()\[\]{}<>\"“”«»,;–—]|(?<=[^\W\d_]),(?=[a-zåäö]))+")
+"""A word's characters: slashes, brackets, quotes, dashes ("januari–augusti") and commas part
+words, except a comma between a letter and a small letter ("Berg,qvist"), a speck of the scan."""
 _EDGE = "\"'’‘`´.,:;!?*•–—-_…)(»«„“”[]{}"
-_URL = re.compile(r"^(?:https?://|www\.)|@|\.(?:se|nu|com|org|net|eu|info|gov)(?:/|$)", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|www\.)|@|\.(?:se|nu|com|org|net|eu|info|gov)(?:/|[.,;:!?)]*$)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^[\d\s.,:\-–/%§+]+$")
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from minutes_desk.proof import FlagKind
 from minutes_desk.proof.candidates import keys_for
 from minutes_desk.proof.channel import Profile, skeleton
-from minutes_desk.proof.engine import Engine, _fold
+from minutes_desk.proof.engine import Engine
+from minutes_desk.proof.marks import fold as _fold
 
 
 def best(flags, word):
@@ -162,3 +163,43 @@ def test_a_name_damaged_differently_in_two_places_restores_both(engine: Engine) 
     assert best(flags, "Lofmanius") == "Löfmanius"
     assert best(flags, "Löfrnanius") == "Löfmanius"
     assert "Holm" not in [f.word for f in flags]
+
+
+def flags_of(engine: Engine, text: str) -> dict[str, str | None]:
+    return {f.word: f.best for f in engine.check(text)}
+
+
+def test_specks_inside_words_and_commas_between_letters(engine: Engine) -> None:
+    found = flags_of(engine, "Enligt avta.let ska Berg,qvist och krigs'organisatiou granskas.\n")
+    assert found == {"avta.let": "avtalet", "Berg,qvist": "Bergqvist", "krigs'organisatiou": "krigsorganisation"}
+    assert flags_of(engine, "Se t.ex. bl.a. fr.o.m. kap. 3 och www.skaraborgsvatten.se. samt skr.se.\n") == {}
+
+
+def test_a_dash_between_words_parts_them(engine: Engine) -> None:
+    assert flags_of(engine, "Utfallet för januari–augusti och vecka 3—5 redovisas.\n") == {}
+
+
+def test_a_compound_head_before_och_is_a_compound_part(engine: Engine) -> None:
+    assert flags_of(engine, "Regionens hälso- och sjukvård samt barn-, kultur- och fritidsnämnden.\n") == {}
+    lossy = "Motet om forvaltningen och malen for aret. Regionens halso- och sjukvard.\n"
+    assert flags_of(engine, lossy)["halso"] == "hälso"
+
+
+def test_acronyms_with_digits_read_for_capitals(engine: Engine) -> None:
+    found = flags_of(engine, "Enligt 5KR:s prognos och M5B:s rapport samt (5D) och K5 och 5G.\n")
+    assert found == {"5KR:s": "SKR:s", "M5B:s": "MSB:s", "5D": "SD"}  # "K5" and "5G" may be codes
+
+
+def test_abbreviations_and_line_breaks_and_capital_h(engine: Engine) -> None:
+    found = flags_of(engine, "Gäller fr.o.rn. i dag för vår kom-mun och svart-vit text, enligt HeHstr6m.\n")
+    assert found == {"fr.o.rn.": "fr.o.m.", "kom-mun": "kommun", "HeHstr6m": "Hellström"}
+
+
+def test_a_leading_zero_before_small_letters_is_a_capital_o(engine: Engine) -> None:
+    assert flags_of(engine, "Protokollet justeras av 0dmark i morgon.\n")["0dmark"] in ("Ödmark", "Odmark")
+
+
+def test_words_of_a_capitals_heading_are_words_not_acronyms(engine: Engine) -> None:
+    lossy = "Forvaltningen redovisade malen for aret.\n\nNASTA MOTE\n\nKSAU ses igen.\n"
+    found = flags_of(engine, lossy)
+    assert found["NASTA"] == "NÄSTA" and found["MOTE"] == "MÖTE" and "KSAU" not in found

@@ -29,3 +29,11 @@ def test_numbers_urls_and_mail_are_skipped() -> None:
 def test_codes_count_as_numbers() -> None:
     assert is_number_like("1:a") and is_number_like("10-tal") and is_number_like("3D")
     assert not is_number_like("6vriga") and not is_number_like("16per")
+
+
+def test_dashes_part_words_and_a_comma_between_letters_is_a_speck() -> None:
+    from minutes_desk.proof.tokens import tokens as split
+
+    assert [t.text for t in split("januari–augusti, Berg,qvist och Anna,Per")] == [
+        "januari", "augusti", "Berg,qvist", "och", "Anna", "Per"]
+    assert [t.text for t in split("Se skaraborgsvatten.se. och info@kommun.se, nu")] == ["Se", "och", "nu"]

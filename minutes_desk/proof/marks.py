@@ -1,0 +1,135 @@
+"""OCR damage read from a token's shape alone: what no spelling of a word or name would look like.
+
+A capital I or H among small letters ("kIar", "sammanstäHer"), a digit between letters
+("B6rner"), a stray dot or apostrophe inside a word ("avta.let", "Ryd'en"), a ligature ("ﬁnns"),
+a hyphen kept from a line break ("för-valtningen"), digits inside an acronym ("M5B:s") and
+letters of an abbreviation read as digits or rn ("b1.a.", "fr.o.rn."). Each function returns the
+token as the OCR's source most likely wrote it (or None); the engine then judges that reading.
+Pure string functions: no lexicon, no profile.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_COMPAT_TAGS = ("<compat>", "<wide>", "<narrow>", "<font>")
+"""Compatibility forms that are the same letters (ligatures, full-width, mathematical letters);
+superscripts, fractions and circled forms mean something else and stay."""
+
+
+def fold(word: str) -> str:
+    """``word`` with compatibility characters as their letters ("ﬁ" -> "fi"); offsets stay those
+    of the original text, since only the judged word is folded, never the text."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in word))
+
+
+def _letters_of(ch: str) -> str:
+    """A ligature or other compatibility letter as its letters; "²", "½" and the like stay."""
+    if not unicodedata.decomposition(ch).startswith(_COMPAT_TAGS):
+        return ch
+    plain = unicodedata.normalize("NFKC", ch)
+    return plain if plain.isalpha() else ch
+
+
+def misread_capitals(word: str) -> str | None:
+    """The word with I, l and ll put right where the case pattern betrays the OCR, else None."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    if "l" in word and all(ch.isupper() or ch == "l" for ch in letters) and sum(ch.isupper() for ch in letters) >= 2:
+        return word.replace("l", "I")  # "lUC": an acronym with a lower-case l among capitals
+    rest = word[1:]
+    small = rest.replace("H", "")
+    if "H" in rest and re.fullmatch(r"[^\W_]+", small) and small.lower() == small and any(ch.isalpha() for ch in small):
+        return word[0] + rest.replace("H", "ll")  # "sammanstäHer", "HeHstr6m": a double l read as one capital H
+    if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
+        return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
+    return None
+
+
+_LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]{2,}-[a-zåäöéü]{3,}\.?")
+
+
+def line_break_join(word: str) -> str | None:
+    """The word without its hyphen when the hyphen joins two lower-case pieces of one word."""
+    if not _LINE_BREAK.fullmatch(word):
+        return None
+    return word.replace("-", "")
+
+
+_SPECKLE = re.compile(r"(?<=[^\W\d_]{2})[.'’,](?=[^\W\d_]{2})")
+
+
+def speckle_join(word: str) -> str | None:
+    """The word without a stray dot, comma or apostrophe between letters ("avta.let", "Ryd'en",
+    "krigs'organisation"): specks of a scan, never inside a Swedish word. Abbreviations have one
+    letter between their dots ("fr.o.m.") and keep them."""
+    joined = _SPECKLE.sub("", word)
+    return joined if joined != word else None
+
+
+_DOTTED_READINGS = (
+    str.maketrans({"1": "l", "|": "l", "0": "o"}),
+    str.maketrans({"1": "i", "|": "l", "0": "o"}),
+)
+
+
+def dotted_readings(word: str) -> list[str]:
+    """An abbreviation with thin or round letters read as digits ("b1.a.", "t.0.m.") or m read
+    as rn ("fr.o.rn."): its possible readings, likeliest first."""
+    if "." not in word:
+        return []
+    out = [word.translate(table) for table in _DOTTED_READINGS if any(ch in "10|" for ch in word)]
+    if "rn" in word:
+        out.append(word.replace("rn", "m"))
+    return [reading for reading in out if reading != word]
+
+
+_DIGIT_INSIDE = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])")
+_DIGIT_LETTERS = {"0": "o", "6": "ö"}
+_LEADING_ZERO = re.compile(r"0(?=[a-zåäöéü]{2,}$)")
+
+
+def digit_reading(word: str, zero_for_o_umlaut: bool) -> str | None:
+    """A digit between letters ("Gy1lestad", "B6rner"), or a 0 opening a word of small letters
+    ("0sten": the 0 has a capital's height), is OCR damage even in a word no list holds: the
+    letters the digits most often stand for. Other digits at the edge ("5YES", "A4") are codes.
+    ``zero_for_o_umlaut``: the document reads Ö as 0 at least as often as O."""
+    leading = bool(_LEADING_ZERO.match(word))
+    if not _DIGIT_INSIDE.search(word) and not leading:
+        return None
+
+    def letter(match: re.Match[str]) -> str:
+        digit, i = match.group(), match.start()
+        if digit == "1":
+            near = word[i - 1 : i] + word[i + 1 : i + 2]
+            return "l" if "l" in near.lower() else "i"
+        return _DIGIT_LETTERS[digit]
+
+    reading = _DIGIT_INSIDE.sub(letter, word)
+    if leading:
+        reading = ("Ö" if zero_for_o_umlaut else "O") + reading[1:]
+    return reading.upper() if word.isupper() else reading
+
+
+_CAPS_WITH_DIGIT = re.compile(r"(?=[^:]*[0-9|])([A-ZÅÄÖ0-9|]{2,5})((?::[a-zåäö]{1,3})?)")
+_CAPITAL_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "|": "I"})
+
+
+def acronym_reading(word: str) -> tuple[str, str] | None:
+    """("MSB", ":s") for "M5B:s": capitals with digits of the same shape read for some of them,
+    and the inflection after the colon; None where no digit stands for a capital."""
+    match = _CAPS_WITH_DIGIT.fullmatch(word)
+    if match is None or not any(ch.isalpha() for ch in match.group(1)):
+        return None
+    letters = match.group(1).translate(_CAPITAL_DIGITS)
+    if any(ch.isdigit() for ch in letters):
+        return None
+    return letters, match.group(2)
+
+
+__all__ = ["acronym_reading", "digit_reading", "dotted_readings", "fold", "line_break_join", "misread_capitals",
+           "speckle_join"]
