@@ -33,6 +33,10 @@ CASE_MISMATCH = 1.5
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 DOUBLING_EDIT = 0.003
 """A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
+WEAK_CONFUSION = 0.001
+"""A confusion this rare leaves room for an edit to explain the token better."""
+WEAK_MIN_LENGTH = 4
+"""Shorter tokens have too many words one edit away ("kI" is "kl", not "vi")."""
 REWRITE_SEARCHES = 2
 """Rewritten readings given an edit search of their own when nothing else explains a token."""
 REWRITE_SEARCH_MIN = -3.0
@@ -100,12 +104,14 @@ def _doubling(observed: str, variant: str, edit: tuple[str, str]) -> bool:
 
 
 def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile) -> bool:
-    """No reading besides the token itself, or the best one needs a confusion rarer than an edit."""
+    """No reading besides the token itself, or the best one needs a confusion hardly likelier
+    than an edit ("tram": "trim" by a for i loses to "fram" by t for f)."""
     rivals = [c for w, c in best.items() if w != observed]
     if not rivals:
         return True
     top = max(rivals, key=lambda c: c.score)
-    return any(a != b and profile.p_sub(a, b) < FALLBACK_EDIT for a, b in top.ops)
+    weak = WEAK_CONFUSION if len(observed) >= WEAK_MIN_LENGTH else FALLBACK_EDIT
+    return any(a != b and profile.p_sub(a, b) < weak for a, b in top.ops)
 
 
 def _rewritten(keys: list[_Key]) -> list[_Key]:

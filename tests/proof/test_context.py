@@ -78,3 +78,11 @@ def test_a_right_diacritic_is_never_taken_away_by_context(engine: Engine) -> Non
     assert "når" not in found and "stöd" not in found
     found = flagged(engine, LOSSY + "Vi träffas igen när resultaten kommer.\n")
     assert "när" not in found
+
+
+def test_a_common_word_before_a_surname_is_the_first_name_it_restores_to(engine: Engine) -> None:
+    lossy = ("Fragan om atgarderna pagar. Forvaltningen har fatt ett nytt uppdrag for aret och sa vidare. "
+             "Ordforanden ar Par Svensson och sekreterare ar Hakan Lind (S).\n")
+    found = flagged(engine, lossy)
+    assert found["Par"] == "Pär" and found["Hakan"] == "Håkan"
+    assert "Par" not in flagged(engine, "Ett par frågor. Ordföranden är Par Svensson.\n")  # the text keeps å
