@@ -313,7 +313,7 @@ def run(gold_path: Path, outdir: Path, name: str, profile: Profile, seed: int, k
         "language": profile.lang,
         "psm": profile.psm,
         "font": f"{profile.font} {profile.font_size:g} pt",
-        "degrade": " ".join(profile.degrade) + f" -rotate ±{profile.max_rotation} -quality {profile.jpeg_quality}",
+        "degrade": f"-rotate ±{profile.max_rotation} " + " ".join(profile.degrade) + f" -quality {profile.jpeg_quality}",
         "seed": seed,
         "tesseract": tesseract_version(),
         "lines_kept": pair.lines_kept,
