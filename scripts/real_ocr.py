@@ -17,6 +17,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -256,9 +257,9 @@ def render_pdf(lines: list[str], pdf: Path, profile: Profile) -> None:
     c.save()
 
 
-def _run(cmd: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
+def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # one core each: the machine is shared, output stable
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, env=env, **kw)  # type: ignore[call-overload]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
 
 
 def magick() -> str:
@@ -290,7 +291,9 @@ def tesseract_version() -> str:
     return _run(["tesseract", "--version"]).stdout.splitlines()[0]
 
 
-def run(gold_path: Path, outdir: Path, name: str, profile: Profile, seed: int, keep_images: Path | None) -> dict:
+def run(
+    gold_path: Path, outdir: Path, name: str, profile: Profile, seed: int, keep_images: Path | None
+) -> dict[str, object]:
     """The whole pipeline for one gold file; writes NAME.gold.txt, NAME.ocr.txt, NAME.meta.json."""
     gold_text = gold_path.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
@@ -338,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep-images", type=Path, help="keep the degraded page images in this folder")
     args = ap.parse_args(argv)
+    missing = [tool for tool in ("pdftoppm", magick(), "tesseract") if shutil.which(tool) is None]
+    if missing:
+        ap.error(f"missing {', '.join(missing)}: apt-get install poppler-utils imagemagick tesseract-ocr "
+                 "tesseract-ocr-eng tesseract-ocr-swe")
     name = args.name or f"{args.gold.name.removesuffix('.txt').removesuffix('.gold')}.{args.profile}"
     meta = run(args.gold, args.outdir, name, PROFILES[args.profile], args.seed, args.keep_images)
     print(f"{name}: lines kept {meta['lines_kept']}, dropped {meta['lines_dropped']}; "
