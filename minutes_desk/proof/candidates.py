@@ -442,13 +442,15 @@ class CandidateFinder:
             if text in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
                 continue
             seen.add(text)
-            if edit[0] and edit[1]:
-                cost = log10(profile.p_sub(*edit))
-            elif _doubling(observed, text, edit):
-                cost = log10(DOUBLING_EDIT)
+            substitution = len(edit[0]) == len(edit[1]) == 1
+            if substitution:
+                # the class's stand-in letter is in ``text``: each word is scored against the
+                # letter the OCR wrote, so "bestutet" costs beslutet P(t | l), not P(ä | l) P(t | ä)
+                key = _Key(text, tuple(observed), tuple(False for _ in text), 0.0)
             else:
-                cost = log10(FALLBACK_EDIT)
-            key = _Key(text, tuple(text), tuple(False for _ in text), cost)
+                cost = log10(profile.p_sub(*edit)) if edit[0] and edit[1] else \
+                    log10(DOUBLING_EDIT) if _doubling(observed, text, edit) else log10(FALLBACK_EDIT)
+                key = _Key(text, tuple(text), tuple(False for _ in text), cost)
             for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
                 if not bits & lf.WORD or bits & lf.NOSUGGEST:
                     continue
@@ -457,7 +459,7 @@ class CandidateFinder:
                     continue
                 score = zipf - 9 + scored[0] + key.cost
                 if word not in out or score > out[word].score:
-                    out[word] = Candidate(word, score, (*scored[1], edit))
+                    out[word] = Candidate(word, score, tuple(scored[1]) if substitution else (*scored[1], edit))
         return list(out.values())
 
 

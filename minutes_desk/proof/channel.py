@@ -54,7 +54,7 @@ _PRIOR_SUBS: dict[tuple[str, str], float] = {
     ("l", "i"): 0.003, ("l", "1"): 0.003, ("l", "j"): 0.001, ("l", "|"): 0.002,
     ("j", "i"): 0.002, ("j", "l"): 0.001,
     ("d", "a"): 0.0005, ("a", "i"): 0.0005, ("i", "a"): 0.0005, ("d", "l"): 0.0003, ("l", "d"): 0.0003,
-    ("n", "u"): 0.003, ("u", "n"): 0.002, ("e", "c"): 0.002, ("c", "e"): 0.001, ("h", "b"): 0.001, ("b", "h"): 0.001,
+    ("n", "u"): 0.003, ("u", "n"): 0.002, ("l", "t"): 0.002, ("e", "c"): 0.002, ("c", "e"): 0.001, ("h", "b"): 0.001, ("b", "h"): 0.001,
 }
 _PRIOR_OTHER_IN_CLASS = 0.0001
 
@@ -69,6 +69,12 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     # digits read for letters of the same shape (word start or inside; only in tokens with more
     # letters than digits, so codes such as "5G" or "B8" are not rewritten)
     ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005,
+    # what Tesseract without Swedish makes of ö, å and ä besides dropping the dots: a d, a digit
+    # or an ampersand of the same outline, ö as two glyphs ("Sddertorn", "uppg4r", "d&", "so6dra")
+    ("ö", "d"): 0.003, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005,
+    ("å", "4"): 0.001, ("ä", "4"): 0.0005, ("å", "8"): 0.0005, ("å", "&"): 0.002, ("ä", "&"): 0.001,
+    # the q of the names in -qvist read as a ("Lundavist")
+    ("qv", "av"): 0.003,
 }
 
 EDGE_REWRITES: dict[tuple[str, str], float] = {
@@ -107,6 +113,9 @@ class Profile:
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     """The document's own clean word forms (lower case) by skeleton: a name written right in one
     place restores its damaged copies elsewhere ("Borner" where "Börner" stands in the list)."""
+    small_as_capital: int = field(default=0, compare=False)
+    """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
+    OCR without Swedish does this throughout a document, a writer's capital once in a while."""
 
     def p_sub(self, intended: str, observed: str) -> float:
         """P(observed | intended) for one letter (identity included) or one rewrite."""

@@ -94,6 +94,8 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
+SMALL_AS_CAPITAL_MIN = 2
+"""Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
@@ -126,7 +128,10 @@ def apply_case(observed: str, word: str) -> str:
         return word.upper()
     initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
     if len(observed) == len(word):
-        chars = [w.upper() if o.isupper() and o != "I" else w for o, w in zip(observed, word)]
+        # an inner capital is the writer's ("BioDrivÖst") unless it follows a capital and stands
+        # for another letter: "JOnköping", "RAdet" read a dotted small letter as a capital
+        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or not observed[k - 1 : k].isupper()) else w
+                 for k, (o, w) in enumerate(zip(observed, word))]
         result = "".join(chars)
     else:
         result = word
@@ -237,9 +242,11 @@ class Engine:
         """
         names = {w.lower() for w in known_words}
         types: Counter[str] = Counter()
+        small_as_capital = 0
         for tok in self._tokens(full_text):
             if not is_number_like(tok.text):
                 types[marks.fold(tok.text)] += 1
+            small_as_capital += self._small_as_capital(full_text, tok)
         profile = Profile()
         for round_ in range(PROFILE_PASSES):
             profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
@@ -260,7 +267,17 @@ class Engine:
                     if (vocabulary.get(sk, set()) - {lw}) & unknown_names:  # another unknown name
                         vocabulary[sk].add(key.text)
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
+        profile.small_as_capital = small_as_capital
         return profile
+
+    def _small_as_capital(self, text: str, tok: Token) -> bool:
+        """"att Aterkomma": a capital A or O amid small words, where the word with å, ä or ö
+        in lower case is a common word."""
+        word = tok.text
+        if word[:1] not in "AO" or not word[1:].isalpha() or not word[1:].islower() or not _after_small_word(text, tok):
+            return False
+        rest = word[1:]
+        return any(self._common_lower(first + rest) for first in ("åä" if word[0] == "A" else "ö"))
 
     def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int) -> Profile:
         """One round: the confident corrections under ``channel`` and the words read as written.
@@ -359,6 +376,12 @@ class Engine:
         if word[:1] == "I" and not start_of_sentence:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
+                                for w, p in suggestions)
+        if profile.small_as_capital >= SMALL_AS_CAPITAL_MIN and word[:1] in "AO" and word[1:2].islower() \
+                and not start_of_sentence and _after_small_word(text, tok):
+            # "att Aterkomma", "har Okat": amid small words the OCR read a small å, ä or ö as a
+            # capital, where the restoration is a common word in lower case and no name
+            suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w) else w, p)
                                 for w, p in suggestions)
         if word[:1] in "l|" and suggestions and (start_of_sentence or _heading_line(text, tok.start)
                                                  or self._continues_name(text, tok, suggestions[0][0])):
@@ -473,6 +496,10 @@ class Engine:
             return False
         entry = self.lexicon.get(before[-1].lower())  # a place or name, at a sentence's start too
         return entry is not None and bool(entry[1] & lf.PROPER)
+
+    def _common_lower(self, word: str) -> bool:
+        entry = self.lexicon.get(word.lower())
+        return entry is not None and bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and entry[0] >= 3.0
 
     def _in_names(self, word: str) -> bool:
         """Is ``word`` written with a capital in some source (a part of place or body names)?"""
@@ -735,6 +762,13 @@ def _compound_head(text: str, tok: Token) -> bool:
     """Is the token a compound's first part whose second follows later ("hälso- och sjukvård",
     "barn-, kultur- och fritidsnämnden")?"""
     return bool(_HEAD_FOLLOWERS.match(text, tok.end))
+
+
+def _after_small_word(text: str, tok: Token) -> bool:
+    """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
+    line_start = text.rfind("\n", 0, tok.raw_start) + 1
+    before = text[line_start : tok.raw_start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _before_surname(text: str, tok: Token) -> bool:

@@ -1,0 +1,41 @@
+"""What an OCR engine without Swedish (Tesseract's English model, tests/proof/realocr) makes of
+Swedish text, each class on invented sentences of our own."""
+
+from __future__ import annotations
+
+from minutes_desk.proof.engine import Engine, apply_case
+
+
+def flagged(engine: Engine, text: str) -> dict[str, str | None]:
+    return {f.word: f.best for f in engine.check(text)}
+
+
+def test_o_umlaut_read_as_d_and_as_two_glyphs(engine: Engine) -> None:
+    found = flagged(engine, "Styrelsen sdkte medel till lokalfdrsdrjningen och styrgruppsmo6tet.\n")
+    assert found == {"sdkte": "sökte", "lokalfdrsdrjningen": "lokalförsörjningen", "styrgruppsmo6tet": "styrgruppsmötet"}
+
+
+def test_a_ring_read_as_ampersand_or_digit(engine: Engine) -> None:
+    found = flagged(engine, "Vi har f&tt svar och kostnaden uppg4r till 3 mnkr, ocks& i år.\n")
+    assert found == {"f&tt": "fått", "uppg4r": "uppgår", "ocks&": "också"}
+
+
+def test_q_of_qvist_read_as_a_and_l_read_as_t(engine: Engine) -> None:
+    found = flagged(engine, "Protokollet justeras av Anna Lundavist. Nämnden fattade bestutet i dag.\n")
+    assert found == {"Lundavist": "Lundqvist", "bestutet": "beslutet"}
+
+
+def test_small_a_ring_and_o_umlaut_read_as_capitals_amid_small_words(engine: Engine) -> None:
+    text = "Nämnden ska Aterkomma i frågan. Texten ska Oversattas och vi kan Aven se att det behövs.\n"
+    found = flagged(engine, text)
+    assert found == {"Aterkomma": "återkomma", "Oversattas": "översättas", "Aven": "även"}
+
+
+def test_a_writers_capital_amid_small_words_stays_when_it_is_the_only_one(engine: Engine) -> None:
+    assert flagged(engine, "Punkten gäller interna regler samt Ovriga interna frågor.\n") == {"Ovriga": "Övriga"}
+
+
+def test_an_inner_capital_for_a_dotted_letter_is_not_copied() -> None:
+    assert apply_case("JOnkoping", "jönköping") == "Jönköping"
+    assert apply_case("RAdet", "rådet") == "Rådet"
+    assert apply_case("BioDrivOst", "biodrivöst") == "BioDrivÖst"  # a writer's inner capital stays
