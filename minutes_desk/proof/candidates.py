@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.channel import DIGIT_REWRITES, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
+from minutes_desk.proof.channel import EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
 from minutes_desk.proof.lexicon import Lexicon
 
 MAX_REWRITES = 3
@@ -136,7 +136,7 @@ def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list
     rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
     letters = sum(ch.isalpha() for ch in observed)
     if letters <= sum(ch.isdigit() for ch in observed):
-        rules = [r for r in rules if r not in DIGIT_REWRITES]  # a code ("5G", "B8"), not a word
+        rules = []  # a code ("5G", "B8"), not a word: nothing in it is a misread letter
     by_obs: dict[str, list[str]] = {}
     for intended, obs in rules:
         by_obs.setdefault(obs, []).append(intended)

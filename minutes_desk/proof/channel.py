@@ -71,7 +71,8 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005,
     # what Tesseract without Swedish makes of ö, å and ä besides dropping the dots: a d, a digit
     # or an ampersand of the same outline, ö as two glyphs ("Sddertorn", "uppg4r", "d&", "so6dra")
-    ("ö", "d"): 0.003, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005,
+    ("ö", "d"): 0.003, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,
+    ("ö", "q"): 0.0003,
     ("å", "4"): 0.001, ("ä", "4"): 0.0005, ("å", "8"): 0.0005, ("å", "&"): 0.002, ("ä", "&"): 0.001,
     # the q of the names in -qvist read as a ("Lundavist")
     ("qv", "av"): 0.003,
@@ -85,7 +86,6 @@ EDGE_REWRITES: dict[tuple[str, str], float] = {
 }
 """Rewrites the OCR makes at a word's last letter: tried there alone, they cost few readings."""
 
-DIGIT_REWRITES = frozenset(k for k in PRIOR_REWRITES if k[1].isdigit())
 
 FALLBACK_EDIT = 0.0003
 """Probability of one unmodelled edit (insertion, deletion, substitution outside a class)."""

@@ -67,8 +67,21 @@ def _noun_expected(prev: str) -> bool:
     return prev in NOUN_CUES or bool(_NEUTER_ADJECTIVE.search(prev)) and len(prev) > 4
 
 
-def reading(best: str, prev: str) -> str | None:
-    """The other reading of a confusable word where the word before calls for it, else None."""
+AS_WRITTEN_BEFORE = {
+    "val": _plain_set("av", "till"),
+    "bor": _plain_set("i", "på", "kvar", "hos", "nära", "utanför", "inom", "tillsammans", "ensam", "ensamma"),
+}
+"""Words after which a diacritic-less real word is meant as written: "Val av justerare" (the
+noun val, not väl), "som bor i" (the verb bo, not the modal bör)."""
+
+
+def as_written(word: str, nxt: str) -> bool:
+    """Does the next word show that ``word`` is meant as written?"""
+    return nxt in AS_WRITTEN_BEFORE.get(word.lower(), ())
+
+
+def reading(best: str, prev: str, nxt: str = "") -> str | None:
+    """The other reading of a confusable word where its neighbours call for it, else None."""
     if best == "är" and (_NUMBER.fullmatch(prev) or prev in YEAR_CUES or _GENITIVE.fullmatch(prev)):
         return "år"  # "3,8 ar", "varje ar", "gymnasiets ar 2"
     if best == "år" and prev in SUBJECT_PRONOUNS:
@@ -78,6 +91,8 @@ def reading(best: str, prev: str) -> str | None:
         # "besöker mötet när nätverket träffas" is as common as "resultaten når skolorna")
     if best == "stod" and _noun_expected(prev):
         return "stöd"  # "ett stod", "ekonomiskt stod"
+    if best == "bor" and nxt and nxt.isalpha() and not as_written(best, nxt):
+        return "bör"  # "styrelsen bor besluta": bo takes a place after it, the modal a verb
     return None
 
 
@@ -92,4 +107,4 @@ def is_place(word: str) -> bool:
     return lw in _PLACES or lw.endswith("s") and lw[:-1] in _PLACES
 
 
-__all__ = ["expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]
+__all__ = ["as_written", "expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]

@@ -128,14 +128,20 @@ def apply_case(observed: str, word: str) -> str:
         return word.upper()
     initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
     if len(observed) == len(word):
-        # an inner capital is the writer's ("BioDrivÖst") unless it follows a capital and stands
-        # for another letter: "JOnköping", "RAdet" read a dotted small letter as a capital
-        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or not observed[k - 1 : k].isupper()) else w
+        # an inner capital standing for another letter is the writer's only where it opens a
+        # part of a name ("BioDrivÖst"); "JOnköping", "lOper", "pA" read a dotted small letter as a capital
+        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or _opens_part(observed, k)) else w
                  for k, (o, w) in enumerate(zip(observed, word))]
         result = "".join(chars)
     else:
         result = word
     return result[:1].upper() + result[1:] if initial else result
+
+
+def _opens_part(observed: str, k: int) -> bool:
+    """Does the capital at ``k`` open a part of a name written in parts: two small letters before
+    and after it ("BioDrivÖst")?"""
+    return observed[max(0, k - 2) : k].islower() and k >= 2 and observed[k + 1 : k + 3].islower() and len(observed) >= k + 3
 
 
 @dataclass
@@ -372,6 +378,8 @@ class Engine:
             verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=_caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
+        if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
+            return None  # "Val av justerare": the next word shows the word is meant as written
         suggestions = verdict_obj.suggestions
         if word[:1] == "I" and not start_of_sentence:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
@@ -418,7 +426,7 @@ class Engine:
         core = tok.text.lower()
         if not core.isalpha() or not tok.text[:1].islower() or not _lossy(profile):
             return None
-        restored = context.reading(core, context.previous_word(text, tok.raw_start))
+        restored = context.reading(core, *self._neighbours(text, tok))
         if restored is None or context.plain(restored) != core:
             return None  # only diacritics put back, never taken away ("när" stays "när")
         if any(a != b and profile.letter_loss(a) < REAL_WORD_MIN_RATE for a, b in zip(restored, core)):

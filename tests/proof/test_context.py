@@ -86,3 +86,9 @@ def test_a_common_word_before_a_surname_is_the_first_name_it_restores_to(engine:
     found = flagged(engine, lossy)
     assert found["Par"] == "Pär" and found["Hakan"] == "Håkan"
     assert "Par" not in flagged(engine, "Ett par frågor. Ordföranden är Par Svensson.\n")  # the text keeps å
+
+
+def test_the_next_word_keeps_a_real_word_or_calls_for_the_modal(engine: Engine) -> None:
+    found = flagged(engine, LOSSY + "Val av justerare. De som bor i kommunen. Styrelsen bor besluta i dag.\n")
+    assert "Val" not in found
+    assert [f.best for f in engine.check(LOSSY + "De som bor i kommunen. Styrelsen bor besluta.\n") if f.word == "bor"] == ["bör"]
