@@ -340,6 +340,7 @@ class Engine:
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
+        flags.extend(_address_flags(text))
         flags.sort(key=lambda f: f.start)
         return flags
 
@@ -402,6 +403,12 @@ class Engine:
             if reading is not None:
                 chosen = apply_case(word, reading)
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
+        if suggestions and not word[:1].islower() and _before_surname(text, tok) and not self._in_names(suggestions[0][0]):
+            # "0sten Lind": before a surname the token is a first name, so a name among the
+            # readings goes first ("Östen", not the cheese)
+            named = next(((w, p) for w, p in suggestions if self._is_name(w)), None)
+            if named is not None:
+                suggestions = (named, *(s for s in suggestions if s != named))
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
@@ -452,7 +459,7 @@ class Engine:
         word = tok.text
         if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
                 or self._is_name(word) or self.known(word) is None or not _lossy(profile) \
-                or not _before_surname(text, tok):
+                or not _before_surname(text, tok, sentence_end=False):  # "Stora Tuna." is a place
             return None
         for cand in self.finder.find(word.lower(), profile, compounds=False, fallback=False, limit=4):
             if cand.word != word.lower() and self._is_name(cand.word) and all(
@@ -739,7 +746,9 @@ class Engine:
             letter_after_number = raw in ("l", "|") and before[-1:].isdigit()
             # the next word may itself open with a digit read for a letter ("1 8orlänge")
             word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after))
-            if not (before[-1:].isalpha() or _TIME.match(before) or sentence_end or letter_after_number) \
+            # after a comma only a 1: "Söderholm, I vice ordförande" is a numeral
+            after_comma = raw == "1" and before[-1:] == "," and before[-2:-1].isalpha()
+            if not (before[-1:].isalpha() or after_comma or _TIME.match(before) or sentence_end or letter_after_number) \
                     or not word_after:
                 continue
             if len(before) < 2:
@@ -772,6 +781,23 @@ def _compound_head(text: str, tok: Token) -> bool:
     return bool(_HEAD_FOLLOWERS.match(text, tok.end))
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS_MARKS = re.compile(r"(?<=[a-zåäö])[I1|](?=[a-zåäö])")
+
+
+def _address_flags(text: str) -> list[Flag]:
+    """E-mail and web addresses are no words, but the OCR damages them too: a capital I or a 1
+    between small letters ("eIin.bjork@saffIe.se", "regionka1mar.se") is a misread l."""
+    out = []
+    for match in _ADDRESS.finditer(text):
+        address = match.group().rstrip(".,;:)")
+        fixed = _ADDRESS_MARKS.sub("l", address)
+        if fixed != address:
+            end = match.start() + len(address)
+            out.append(Flag(match.start(), end, address, FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),)))
+    return out
+
+
 def _after_small_word(text: str, tok: Token) -> bool:
     """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
     line_start = text.rfind("\n", 0, tok.raw_start) + 1
@@ -779,10 +805,11 @@ def _after_small_word(text: str, tok: Token) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
-def _before_surname(text: str, tok: Token) -> bool:
+def _before_surname(text: str, tok: Token, sentence_end: bool = True) -> bool:
     """Is the token followed, after one space, by a capitalised word of small letters on its line
-    that ends a name ("Par Svensson,", "Hakan Lind (S)")?"""
-    match = re.match(r" ([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=[\s,;(]|$)", text[tok.end : tok.end + 40])
+    that ends a name ("Par Svensson,", "Hakan Lind (S)"; with ``sentence_end`` also "Östen Lind.")?"""
+    ends = r"[\s,;.:(]" if sentence_end else r"[\s,;(]"
+    match = re.match(r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?=" + ends + "|$)", text[tok.end : tok.end + 40])
     return match is not None
 
 

@@ -203,3 +203,14 @@ def test_words_of_a_capitals_heading_are_words_not_acronyms(engine: Engine) -> N
     lossy = "Forvaltningen redovisade malen for aret.\n\nNASTA MOTE\n\nKSAU ses igen.\n"
     found = flags_of(engine, lossy)
     assert found["NASTA"] == "NÄSTA" and found["MOTE"] == "MÖTE" and "KSAU" not in found
+
+
+def test_addresses_with_a_misread_l(engine: Engine) -> None:
+    found = flags_of(engine, "Kontakt: eIin.berg@kommunen.se eller www.regionka1mar.se, inte anna1@x.se.\n")
+    assert found == {"eIin.berg@kommunen.se": "elin.berg@kommunen.se", "www.regionka1mar.se": "www.regionkalmar.se"}
+
+
+def test_a_lone_one_after_a_comma_and_a_first_name_before_a_surname(engine: Engine) -> None:
+    found = flags_of(engine, "Kommunen har tidigare, 1 sitt yttrande, framhållit detta. Justerare: 0sten Lind.\n")
+    assert found == {"1": "i", "0sten": "Östen"}
+    assert flags_of(engine, "Biblioteken i Stora Tuna och Borlänge.\n") == {}
