@@ -96,6 +96,8 @@ COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
 SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
+NEVER_KEPT = 0.95
+"""A letter this document loses at least this often is one it never keeps (an OCR without it)."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
@@ -621,7 +623,10 @@ class Engine:
         # abbreviations ("Kdir", "SKLs"), which keep no name's letters
         oddity = self.letters.oddity(core) if len(core) >= 5 and sum(ch.isupper() for ch in word) <= 1 else 0.0
         if known_name:
-            prior = KNOWN_NAME_ZIPF - oddity - 9 + identity
+            # a listed name is trusted as written, except for letters this document never keeps:
+            # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
+            never_kept = bool(cands) and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in cands[0].ops if a != b)
+            prior = (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity
             if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
