@@ -37,8 +37,8 @@ def test_screenshot_of_a_missing_file_is_one_error_line(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "minutes_desk", "gui", str(tmp_path / "saknas.txt"),
                              "--screenshot", str(tmp_path / "x.png")], env=env, capture_output=True,
                             text=True, timeout=300)
-    assert result.returncode == 2
-    assert result.stderr.startswith("minutes-desk: fel:") and len(result.stderr.strip().splitlines()) == 1
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("minutes-desk: fel:") and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert not (tmp_path / "x.png").exists()
 
 
