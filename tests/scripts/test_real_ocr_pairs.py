@@ -10,21 +10,26 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT
 
-REALOCR = PROJECT_ROOT / "tests" / "proof" / "realocr"
-NAMES = sorted(p.name.removesuffix(".meta.json") for p in REALOCR.glob("*.meta.json"))
+FOLDERS = {"realocr": 13, "realocr_sealed": 8}
+"""Each folder of pairs and how many pairs it holds at least."""
+PAIRS = sorted((folder, p.name.removesuffix(".meta.json"))
+               for folder in FOLDERS for p in (PROJECT_ROOT / "tests" / "proof" / folder).glob("*.meta.json"))
 
 
-def test_every_pair_has_its_three_files() -> None:
-    assert len(NAMES) >= 13
-    texts = sorted(p.name for p in REALOCR.glob("*.txt"))
-    assert texts == sorted(f"{n}.{kind}.txt" for n in NAMES for kind in ("gold", "ocr"))
+@pytest.mark.parametrize("folder", sorted(FOLDERS))
+def test_every_pair_has_its_three_files(folder: str) -> None:
+    names = [n for f, n in PAIRS if f == folder]
+    assert len(names) >= FOLDERS[folder]
+    texts = sorted(p.name for p in (PROJECT_ROOT / "tests" / "proof" / folder).glob("*.txt"))
+    assert texts == sorted(f"{n}.{kind}.txt" for n in names for kind in ("gold", "ocr"))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_pair_is_token_aligned_and_matches_its_figures(name: str) -> None:
-    gold = (REALOCR / f"{name}.gold.txt").read_text(encoding="utf-8").split("\n")
-    ocr = (REALOCR / f"{name}.ocr.txt").read_text(encoding="utf-8").split("\n")
-    meta = json.loads((REALOCR / f"{name}.meta.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("folder", "name"), PAIRS)
+def test_pair_is_token_aligned_and_matches_its_figures(folder: str, name: str) -> None:
+    pairs = PROJECT_ROOT / "tests" / "proof" / folder
+    gold = (pairs / f"{name}.gold.txt").read_text(encoding="utf-8").split("\n")
+    ocr = (pairs / f"{name}.ocr.txt").read_text(encoding="utf-8").split("\n")
+    meta = json.loads((pairs / f"{name}.meta.json").read_text(encoding="utf-8"))
     assert len(gold) == len(ocr)
     words = damaged = tokens = 0
     for g, o in zip(gold, ocr):
@@ -39,4 +44,4 @@ def test_pair_is_token_aligned_and_matches_its_figures(name: str) -> None:
                 damaged += a != b
     assert (tokens, words, damaged) == (meta["tokens_kept"], meta["word_tokens"], meta["word_tokens_damaged"])
     row = f"| `{name}` | {meta['profile']} | {meta['lines_kept']} / {meta['lines_kept'] + meta['lines_dropped']} |"
-    assert row in (REALOCR / "README.md").read_text(encoding="utf-8")
+    assert row in (pairs / "README.md").read_text(encoding="utf-8")
