@@ -34,6 +34,11 @@ _CLASSES = {
 _SKELETON_TABLE = str.maketrans({ch: cls for cls, members in _CLASSES.items() for ch in members})
 
 
+def class_members(ch: str) -> str:
+    """The letters the OCR confuses with ``ch`` (its skeleton class; ``ch`` alone if it has none)."""
+    return _CLASSES.get(skeleton(ch), ch)
+
+
 def skeleton(word: str) -> str:
     """The OCR-confusion class string of a lower-case word: "södertälje" and "sedertilje" share one."""
     return word.translate(_SKELETON_TABLE)

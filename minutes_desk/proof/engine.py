@@ -31,7 +31,7 @@ from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
-from minutes_desk.proof.channel import Profile, log10, skeleton
+from minutes_desk.proof.channel import Profile, class_members, log10, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
@@ -98,6 +98,14 @@ SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 NEVER_KEPT = 0.95
 """A letter this document loses at least this often is one it never keeps (an OCR without it)."""
+NAME_SHAPE_MIN = 5
+NAME_SHAPE_ODDITY = 1.0
+"""Only names that look odd (letters.oddity) are read again by their shape, and only into readings
+that no longer do."""
+NAME_SHAPE_MIN_CONFUSION = 0.001
+"""In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
+NAME_SHAPE_MARGIN = 1.0
+"""log10 odds (10:1) the reading with a name's letters needs over the name as written."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
@@ -627,7 +635,9 @@ class Engine:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
             never_kept = bool(cands) and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in cands[0].ops if a != b)
             prior = (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity
-            if not cands or cands[0].score - prior < _margin(cands[0], profile):
+            if not cands:
+                return self._shaped_name(word, core, profile)
+            if cands[0].score - prior < _margin(cands[0], profile):
                 return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
@@ -646,7 +656,7 @@ class Engine:
             if marked:
                 prior -= max(MARK_PENALTY, oddity)
             if not cands or cands[0].score < prior:
-                return self._digit_damage(word, profile)
+                return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
         if not cands and any(ch.isdigit() for ch in core):
@@ -654,6 +664,31 @@ class Engine:
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
+
+    def _shaped_name(self, word: str, core: str, profile: Profile) -> _Verdict | None:
+        """An unlisted name whose letters no name has, where one OCR confusion gives letters a
+        name has ("Jäclerberg": cl for d, "Riugsjöholm": u for n): the reading by the letter
+        model as the prior of names nobody listed, times the document's channel."""
+        if not core.isalpha() or len(core) < NAME_SHAPE_MIN or self.letters.oddity(core) < NAME_SHAPE_ODDITY:
+            return None
+        own = self.letters.logprob(core)
+        best, best_score = core, own
+        for key in keys_for(core, profile):
+            forms = [key.text]
+            for i, ch in enumerate(key.text):
+                if not key.fixed[i]:
+                    forms.extend(key.text[:i] + c + key.text[i + 1 :] for c in class_members(ch)
+                                 if c != ch and c.isalpha() and profile.p_sub(c, ch) >= NAME_SHAPE_MIN_CONFUSION)
+            for form in forms:
+                scored = channel_score(form, key, profile)
+                if scored is None:
+                    continue
+                value = self.letters.logprob(form) + scored[0] + key.cost
+                if value > best_score:
+                    best, best_score = form, value
+        if best == core or best_score - own < NAME_SHAPE_MARGIN or self.letters.oddity(best) > NAME_SHAPE_ODDITY:
+            return None  # a reading still odd is a foreign name's ("Asgeirdottir", "Wcislo"), not damage
+        return _Verdict(FlagKind.OCR_PATTERN, round(0.6 * _posterior(best_score, own), 4), ((apply_case(word, best), 0.5),))
 
     def _speckle(self, word: str, profile: Profile, sentence_start: bool) -> _Verdict | None:
         """"avta.let", "Ryd'en": a speck inside a word the word without it explains (as written

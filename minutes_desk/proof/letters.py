@@ -54,14 +54,18 @@ class LetterModel:
         self.typical = typical
         """Median mean log10 probability per letter of the lexicon's names."""
 
-    def mean_logprob(self, word: str) -> float:
-        """Mean log10 P(letter | two before) over the word and its end mark."""
+    def logprob(self, word: str) -> float:
+        """log10 P(letters) as a chain of P(letter | two before), end mark included."""
         s = _padded(word.lower())
         total = 0.0
         for i in range(2, len(s)):
             total += math.log10((self.trigrams.get(s[i - 2 : i + 1], 0) + SMOOTHING)
                                 / (self.pairs.get(s[i - 2 : i], 0) + SMOOTHING * ALPHABET_SIZE))
-        return total / (len(s) - 2)
+        return total
+
+    def mean_logprob(self, word: str) -> float:
+        """Mean log10 P(letter | two before) over the word and its end mark."""
+        return self.logprob(word) / (len(word) + 1)
 
     def oddity(self, word: str) -> float:
         """Zipf points a name hypothesis loses for letter sequences rarer than a typical name's

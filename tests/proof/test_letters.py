@@ -24,3 +24,10 @@ def test_a_participant_name_with_odd_letters_yields_to_a_listed_name(engine: Eng
 def test_abbreviations_are_not_judged_by_their_letters(engine: Engine) -> None:
     text = "Kdir-gruppen och SKLs företrädare träffade Mbnf i Borås.\n"
     assert {f.word for f in engine.check(text)} <= {"Mbnf"}
+
+
+def test_an_unlisted_odd_name_is_read_by_the_letters_of_names(engine: Engine) -> None:
+    text = "Närvarande: Anna Jäclerberg, Per Riugsjöholm, Sigrun Asgeirdottir, Lars Wcislo\n\nMötet öppnades.\n"
+    names = ["Anna", "Jäclerberg", "Per", "Riugsjöholm", "Sigrun", "Asgeirdottir", "Lars", "Wcislo"]
+    found = {f.word: f.best for f in engine.check(text, known_words=names)}
+    assert found == {"Jäclerberg": "Jäderberg", "Riugsjöholm": "Ringsjöholm"}  # foreign names stay as written
