@@ -148,6 +148,18 @@ def apply_case(observed: str, word: str) -> str:
     return result[:1].upper() + result[1:] if initial else result
 
 
+_DOTTED_CAPITAL = re.compile(r"(?<=[a-zåäö])[AO](?=[a-zåäö])")
+
+
+def _small_dotted(observed: str, reading: str) -> str:
+    """``reading`` with the letters standing where ``observed`` has an inner capital O or A
+    in small letters, if they are å, ä or ö ("miljOpaverkan" -> "miljöpåverkan")."""
+    if len(observed) != len(reading):
+        return reading
+    return "".join(r.lower() if m and r in "ÅÄÖ" else r
+                   for r, m in zip(reading, (bool(_DOTTED_CAPITAL.match(observed, k)) for k in range(len(observed)))))
+
+
 def _opens_part(observed: str, k: int) -> bool:
     """Does the capital at ``k`` open a part of a name written in parts: two small letters before
     and after it ("BioDrivÖst")?"""
@@ -419,6 +431,11 @@ class Engine:
             named = next(((w, p) for w, p in suggestions if self._is_name(w)), None)
             if named is not None:
                 suggestions = (named, *(s for s in suggestions if s != named))
+        if suggestions and _DOTTED_CAPITAL.search(word):
+            # "miljOpaverkan": a capital O or A inside a word the lexicon knows in small letters
+            # is a dotted letter read as a capital, not a name written in parts
+            suggestions = tuple((_small_dotted(word, w) if self.known(w.lower()) is not None else w, p)
+                                for w, p in suggestions)
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
             # is "Övriga", and "0hrn" is the name "Öhrn"
@@ -455,7 +472,7 @@ class Engine:
         lexicon lets it begin a compound, else restored among the forms that may."""
         core = tok.text.lower()
         entry = self.lexicon.get(core)
-        if entry is not None and entry[1] & (lf.BEGIN | lf.WORD) or not core.isalpha():
+        if entry is not None and entry[1] & (lf.BEGIN | lf.WORD) or not any(ch.isalpha() for ch in core):
             return None
         cands = [c for c in self.finder.find(core, profile, compounds=False, fallback=False, usable=lf.BEGIN | lf.WORD)
                  if c.word != core]

@@ -48,3 +48,8 @@ def test_a_listed_name_is_no_evidence_where_the_document_never_keeps_its_letter(
     assert found["Gronqvist"] == "Grönqvist"
     kept = "Närvarande: Anna Gronqvist, Per Lind\n\nMötet öppnades och förslaget godkändes.\n"
     assert "Gronqvist" not in {f.word for f in engine.check(kept, known_words=["Anna", "Gronqvist", "Per", "Lind"])}
+
+
+def test_a_dotted_letter_read_as_a_capital_inside_a_word_and_a_compound_head_with_a_digit(engine: Engine) -> None:
+    found = flagged(engine, "Vi minskar miljOpaverkan och tar upp Milj6- och hälsoskyddsnämndens ärenden.\n")
+    assert found == {"miljOpaverkan": "miljöpåverkan", "Milj6": "Miljö"}
