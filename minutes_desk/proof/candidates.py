@@ -144,39 +144,57 @@ def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list
     for intended, obs in EDGE_REWRITES:
         if observed.endswith(obs) and len(observed) > 3:
             at_end.setdefault(obs, []).append(intended)
-    out: list[_Key] = []
     if not at_end and not any(piece in observed for piece in by_obs):
         return [_Key(observed, tuple(observed), (False,) * len(observed), 0.0)]
-
-    def walk(i: int, text: list[str], slots: list[str | None], fixed: list[bool], cost: float, n: int) -> None:
-        if len(out) >= limit:
-            return
-        if i == len(observed):
-            out.append(_Key("".join(text), tuple(slots), tuple(fixed), cost))
-            return
-        # the letter as read (matched later against any letter of its class)
-        walk(i + 1, text + [observed[i]], slots + [observed[i]], fixed + [False], cost, n)
-        if n >= MAX_REWRITES:
-            return
+    # every place a rule may apply: (start, end, intended, cost)
+    sites: list[tuple[int, int, str, float]] = []
+    for i in range(len(observed)):
         for length in (1, 2):
             piece = observed[i : i + length]
             if len(piece) < length:
                 continue
             last = i + length == len(observed)
             for intended in (*by_obs.get(piece, ()), *(at_end.get(piece, ()) if last else ())):
-                p = profile.p_sub(intended, piece)
-                new_slots: list[str | None] = [piece] + [None] * (len(intended) - 1)
-                walk(
-                    i + length,
-                    text + list(intended),
-                    slots + new_slots,
-                    fixed + [True] * len(intended),
-                    cost + log10(p),
-                    n + 1,
-                )
+                sites.append((i, i + length, intended, log10(profile.p_sub(intended, piece))))
+    sites.sort(key=lambda site: -site[3])
+    # sets of up to MAX_REWRITES sites that do not overlap, likeliest first: a word with many
+    # rewritable letters ("5ammantradesdatum": m, d, a) still gets the likely reading of its first
+    chosen_sets: list[tuple[tuple[int, ...], float]] = [((), 0.0)]
+    frontier = chosen_sets[:]
+    for _ in range(MAX_REWRITES):
+        grown = []
+        for chosen, cost in frontier:
+            for k in range(chosen[-1] + 1 if chosen else 0, len(sites)):
+                start, end = sites[k][:2]
+                if all(end <= sites[j][0] or sites[j][1] <= start for j in chosen):
+                    grown.append(((*chosen, k), cost + sites[k][3]))
+        grown.sort(key=lambda item: -item[1])
+        frontier = grown[: 4 * limit]
+        chosen_sets.extend(frontier)
+    chosen_sets.sort(key=lambda item: -item[1])
+    return [_key(observed, [sites[k] for k in chosen], cost) for chosen, cost in chosen_sets[:limit]]
 
-    walk(0, [], [], [], 0.0, 0)
-    return out
+
+def _key(observed: str, rewrites: list[tuple[int, int, str, float]], cost: float) -> _Key:
+    """The reading of ``observed`` with ``rewrites`` (start, end, intended, cost) applied."""
+    text: list[str] = []
+    slots: list[str | None] = []
+    fixed: list[bool] = []
+    i = 0
+    for start, end, intended, _ in sorted(rewrites):
+        for ch in observed[i:start]:
+            text.append(ch)
+            slots.append(ch)
+            fixed.append(False)
+        text.extend(intended)
+        slots.extend([observed[start:end]] + [None] * (len(intended) - 1))
+        fixed.extend([True] * len(intended))
+        i = end
+    for ch in observed[i:]:
+        text.append(ch)
+        slots.append(ch)
+        fixed.append(False)
+    return _Key("".join(text), tuple(slots), tuple(fixed), cost)
 
 
 def channel_score(word: str, key: _Key, profile: Profile) -> tuple[float, list[tuple[str, str]]] | None:

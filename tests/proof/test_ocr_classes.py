@@ -214,3 +214,13 @@ def test_a_lone_one_after_a_comma_and_a_first_name_before_a_surname(engine: Engi
     found = flags_of(engine, "Kommunen har tidigare, 1 sitt yttrande, framhållit detta. Justerare: 0sten Lind.\n")
     assert found == {"1": "i", "0sten": "Östen"}
     assert flags_of(engine, "Biblioteken i Stora Tuna och Borlänge.\n") == {}
+
+
+def test_readings_are_the_likeliest_first_however_many_letters_may_be_rewritten() -> None:
+    from minutes_desk.proof.candidates import keys_for
+    from minutes_desk.proof.channel import Profile
+
+    keys = keys_for("5ammantradesdatum", Profile())
+    assert keys[0].text == "5ammantradesdatum" and keys[0].cost == 0.0  # as read first
+    assert "sammantradesdatum" in [k.text for k in keys]  # the digit at the start is reached
+    assert [k.cost for k in keys] == sorted((k.cost for k in keys), reverse=True)
