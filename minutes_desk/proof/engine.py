@@ -106,6 +106,8 @@ NAME_SHAPE_MIN_CONFUSION = 0.001
 """In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
 NAME_SHAPE_MARGIN = 1.0
 """log10 odds (10:1) the reading with a name's letters needs over the name as written."""
+HEADING_CHARS = 120
+"""A line longer than this is no heading of capitals."""
 HEADING_WORDS = 6
 """A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
@@ -398,7 +400,7 @@ class Engine:
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=_caps_line(text, tok))
+            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=word.isupper() and _caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
@@ -822,9 +824,13 @@ class Engine:
 
 
 def _caps_line(text: str, tok: Token) -> bool:
-    """Is the token on a line of at least two words, all in capitals (a heading)?"""
-    start = text.rfind("\n", 0, tok.start) + 1
-    end = text.find("\n", tok.end)
+    """Is the token on a line of at least two words, all in capitals (a heading: short, so only
+    a window around the token is looked at, however long a line without breaks may be)?"""
+    window = max(0, tok.start - HEADING_CHARS)
+    start = text.rfind("\n", window, tok.start) + 1
+    end = text.find("\n", tok.end, tok.end + HEADING_CHARS)
+    if (start == 0 and window > 0) or (end < 0 and tok.end + HEADING_CHARS < len(text)):
+        return False  # a line this long is no heading
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(ch.isalpha() for ch in w)]
     return len(words) >= 2 and all(w.isupper() for w in words)
 
