@@ -79,8 +79,8 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ö", "d"): 0.003, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,
     ("ö", "q"): 0.0003,
     ("å", "4"): 0.001, ("ä", "4"): 0.0005, ("å", "8"): 0.0005, ("å", "&"): 0.002, ("ä", "&"): 0.001,
-    # the q of the names in -qvist read as a ("Lundavist")
-    ("qv", "av"): 0.003,
+    # the q of the names in -qvist read as a ("Lundavist"); l read as t ("beslut" as "bestut")
+    ("qv", "av"): 0.003, ("l", "t"): 0.002,
 }
 
 EDGE_REWRITES: dict[tuple[str, str], float] = {

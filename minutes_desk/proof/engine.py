@@ -542,8 +542,12 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.PROPER)
 
     def _common_lower(self, word: str) -> bool:
+        """A common word in small letters, or a compound ("åtgärdsplan"): no name."""
         entry = self.lexicon.get(word.lower())
-        return entry is not None and bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and entry[0] >= 3.0
+        if entry is None:
+            status = self.known(word.lower())
+            return status is not None and status[1] >= 2
+        return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and entry[0] >= 3.0
 
     def _in_names(self, word: str) -> bool:
         """Is ``word`` written with a capital in some source (a part of place or body names)?"""
