@@ -593,9 +593,6 @@ class Engine:
             return None
         if len(core) > MAX_WORD:
             return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
-        if _month_range(word):
-            # "januari-augusti": a range takes the en dash, which an OCR reads as a hyphen
-            return _Verdict(FlagKind.OCR_PATTERN, 0.6, ((word.replace("-", "–"), 0.8),))
         fixed = marks.misread_capitals(word)
         if fixed is not None and "H" in word[1:] and self.known(fixed) is None:
             # a capital H inside a word is ll only where that makes a word, or restores to one
@@ -828,11 +825,6 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
-
-
-def _month_range(word: str) -> bool:
-    parts = word.lower().rstrip(".").split("-")
-    return len(parts) == 2 and all(part in _MONTHS for part in parts)
 
 
 def _caps_line(text: str, tok: Token) -> bool:

@@ -53,8 +53,3 @@ def test_a_listed_name_is_no_evidence_where_the_document_never_keeps_its_letter(
 def test_a_dotted_letter_read_as_a_capital_inside_a_word_and_a_compound_head_with_a_digit(engine: Engine) -> None:
     found = flagged(engine, "Vi minskar miljOpaverkan och tar upp Milj6- och hälsoskyddsnämndens ärenden.\n")
     assert found == {"miljOpaverkan": "miljöpåverkan", "Milj6": "Miljö"}
-
-
-def test_a_range_of_months_takes_the_en_dash(engine: Engine) -> None:
-    found = flagged(engine, "Utfallet för januari-augusti och maj–juni samt e-post och Malung-Sälen.\n")
-    assert found == {"januari-augusti": "januari–augusti"}
