@@ -284,7 +284,8 @@ class Engine:
         for word, count in types.items():
             lw = word.lower()
             profile.word_counts[lw] += count
-            if len(lw) >= DOCUMENT_WORD_MIN and lw.isalpha() and not _OCR_MARK.search(word[1:]):
+            if len(lw) >= DOCUMENT_WORD_MIN and lw.isalpha() and not _OCR_MARK.search(word[1:]) \
+                    and not self._lost_diacritics(lw):
                 vocabulary.setdefault(skeleton(lw), set()).add(lw)
         # a name damaged differently in two places ("Ödrnark", "Odmark"): the one-into-two
         # readings of unknown capitalised words join the forms they may stand for
@@ -299,6 +300,13 @@ class Engine:
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
         profile.small_as_capital = small_as_capital
         return profile
+
+    def _lost_diacritics(self, lw: str) -> bool:
+        """Is ``lw`` an unknown form that is a listed word with its diacritics lost
+        ("socialnamnden")? Then the document's copy is no clean form to restore others by."""
+        if self.known(lw) is not None:
+            return False
+        return any(form != lw and context.plain(form) == lw for form, _, _ in self.lexicon.same_skeleton(skeleton(lw)))
 
     def _small_as_capital(self, text: str, tok: Token) -> bool:
         """"att Aterkomma": a capital A or O amid small words, where the word with å, ä or ö

@@ -53,3 +53,9 @@ def test_a_listed_name_is_no_evidence_where_the_document_never_keeps_its_letter(
 def test_a_dotted_letter_read_as_a_capital_inside_a_word_and_a_compound_head_with_a_digit(engine: Engine) -> None:
     found = flagged(engine, "Vi minskar miljOpaverkan och tar upp Milj6- och hälsoskyddsnämndens ärenden.\n")
     assert found == {"miljOpaverkan": "miljöpåverkan", "Milj6": "Miljö"}
+
+
+def test_a_copy_that_lost_its_diacritics_restores_nothing_else(engine: Engine) -> None:
+    text = ("Socialnamnden far uppdraget. Forslaget fran socialnamnden bordlades. "
+            "Arendet aterremitteras till Sociainamnden.\n")
+    assert {f.word: f.best for f in engine.check(text)}["Sociainamnden"] == "Socialnämnden"
