@@ -314,8 +314,8 @@ class Engine:
         word = tok.text
         if word[:1] not in "AO" or not word[1:].isalpha() or not word[1:].islower() or not _after_small_word(text, tok):
             return False
-        rest = word[1:]
-        return any(self._common_lower(first + rest) for first in ("åä" if word[0] == "A" else "ö"))
+        cands = self.finder.find(word.lower(), Profile(), fallback=False, limit=1)
+        return bool(cands) and cands[0].word[:1] in "åäö" and self._common_lower(cands[0].word)
 
     def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int) -> Profile:
         """One round: the confident corrections under ``channel`` and the words read as written.
@@ -555,7 +555,7 @@ class Engine:
         if entry is None:
             status = self.known(word.lower())
             return status is not None and status[1] >= 2
-        return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and entry[0] >= 3.0
+        return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and (entry[0] >= 3.0 or bool(entry[1] & lf.HUNSPELL))
 
     def _in_names(self, word: str) -> bool:
         """Is ``word`` written with a capital in some source (a part of place or body names)?"""

@@ -78,13 +78,15 @@ _DOTTED_READINGS = (
 
 
 def dotted_readings(word: str) -> list[str]:
-    """An abbreviation with thin or round letters read as digits ("b1.a.", "t.0.m.") or m read
-    as rn ("fr.o.rn."): its possible readings, likeliest first."""
+    """An abbreviation with thin or round letters read as digits ("b1.a.", "t.0.m.") or another
+    thin letter ("bi.a."), or m read as rn ("fr.o.rn."): its possible readings, likeliest first."""
     if "." not in word:
         return []
     out = [word.translate(table) for table in _DOTTED_READINGS if any(ch in "10|" for ch in word)]
     if "rn" in word:
         out.append(word.replace("rn", "m"))
+    if "i" in word:
+        out.append(word.replace("i", "l"))  # "bi.a.": the l lost its height
     return [reading for reading in out if reading != word]
 
 

@@ -59,3 +59,8 @@ def test_a_copy_that_lost_its_diacritics_restores_nothing_else(engine: Engine) -
     text = ("Socialnamnden far uppdraget. Forslaget fran socialnamnden bordlades. "
             "Arendet aterremitteras till Sociainamnden.\n")
     assert {f.word: f.best for f in engine.check(text)}["Sociainamnden"] == "Socialnämnden"
+
+
+def test_a_ring_read_as_e_acute_and_an_abbreviation_with_i_for_l(engine: Engine) -> None:
+    found = flagged(engine, "Kostnaden uppgér till 3 mnkr, bi.a. för lokaler pé skolan.\n")
+    assert found == {"uppgér": "uppgår", "bi.a.": "bl.a.", "pé": "på"}
