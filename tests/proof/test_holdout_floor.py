@@ -1,5 +1,5 @@
 """Regression floors on the former blind holdout pairs (tests/proof/holdout, holdout2, holdout3,
-holdout4), a little below what the engine reached once the OCR classes they showed were modelled as
+holdout4) and on pairs read by a real OCR engine (tests/proof/realocr), a little below what the engine reached once the OCR classes they showed were modelled as
 rules of the process (no word of the pairs is in any list). Each folder's README gives its blind
 figures; the sealed tests/proof/holdout5 is never read here: it is measured by hand only."""
 
@@ -22,6 +22,8 @@ HERE = Path(__file__).resolve().parent
     ("holdout3/hoor_mbn", 0.96, 0.92), ("holdout3/saffle_fsg", 0.97, 0.94), ("holdout3/vasterbotten_kdg", 0.95, 0.92),
     ("holdout4/harnosand_ks", 0.93, 0.88), ("holdout4/kalmar_kommunchefer", 0.95, 0.89),
     ("holdout4/norrbotten_beredning", 0.96, 0.92),
+    ("realocr/seed001.eng-clean", 0.98, 0.97), ("realocr/seed001.eng-fax", 0.97, 0.94),
+    ("realocr/h_va_samverkan.eng-fax", 0.93, 0.80), ("realocr/h4_harnosand_ks.eng-fax", 0.95, 0.86),
 ])
 def test_holdout_pair_figures(engine: Engine, name: str, f1: float, best: float) -> None:
     ocr = (HERE / f"{name}.ocr.txt").read_text(encoding="utf-8")
