@@ -642,6 +642,8 @@ class Engine:
                 return _Verdict(own.kind, round(0.9 * own.confidence, 4), own.suggestions)
         if status is not None:
             zipf, parts = status
+            if "-" in core.strip("-") and _lossy(profile):
+                return self._hyphenated(word, profile)  # "Karl-Goran": each part may have lost its dots
             if parts == 1:
                 return self._real_word(word, core, zipf, profile, known_name)
             return self._doubtful_compound(word, core, zipf, parts, profile)

@@ -64,3 +64,9 @@ def test_a_copy_that_lost_its_diacritics_restores_nothing_else(engine: Engine) -
 def test_a_ring_read_as_e_acute_and_an_abbreviation_with_i_for_l(engine: Engine) -> None:
     found = flagged(engine, "Kostnaden uppgér till 3 mnkr, bi.a. för lokaler pé skolan.\n")
     assert found == {"uppgér": "uppgår", "bi.a.": "bl.a.", "pé": "på"}
+
+
+def test_each_part_of_a_hyphenated_name_may_have_lost_its_dots(engine: Engine) -> None:
+    text = "Närvarande: Karl-Goran Berg, Eva Lind\n\nMotet oppnades och forslaget godkandes for aret.\n"
+    assert {f.word: f.best for f in engine.check(text)}["Karl-Goran"] == "Karl-Göran"
+    assert "Karl-Goran" not in {f.word for f in engine.check("Närvarande: Karl-Goran Berg\n\nMötet öppnades.\n")}
