@@ -56,7 +56,10 @@ def previous_word(text: str, pos: int) -> str:
 
 
 def next_word(text: str, end: int) -> str:
-    """The word after a token ending at ``end``, plain ("" when punctuation closes the token)."""
+    """The word after a token ending at ``end``, plain ("" when punctuation closes the token, "."
+    when a full stop does)."""
+    if text[end : end + 1] == "." and not text[end + 1 : end + 2].isalnum():
+        return "."
     if text[end : end + 1] in tuple(_CLAUSE_END):
         return ""
     after = text[end : end + 40].split()
@@ -82,8 +85,8 @@ def as_written(word: str, nxt: str) -> bool:
 
 def reading(best: str, prev: str, nxt: str = "") -> str | None:
     """The other reading of a confusable word where its neighbours call for it, else None."""
-    if best == "är" and (_NUMBER.fullmatch(prev) or prev in YEAR_CUES or _GENITIVE.fullmatch(prev)):
-        return "år"  # "3,8 ar", "varje ar", "gymnasiets ar 2"
+    if best == "är" and (_NUMBER.fullmatch(prev) or prev in YEAR_CUES or _GENITIVE.fullmatch(prev) or nxt == "."):
+        return "år"  # "3,8 ar", "varje ar", "gymnasiets ar 2", "... om ett ar.": the verb seldom ends a sentence
     if best == "år" and prev in SUBJECT_PRONOUNS:
         return "är"  # "hon ar": a subject pronoun takes the verb
     if best == "när" and prev in SUBJECT_PRONOUNS:

@@ -431,7 +431,7 @@ class Engine:
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1] == "i" else w, p) for w, p in suggestions)
         if suggestions:
             # "ar" and "nar" lose their diacritic to two words each: the word before decides
-            reading = context.reading(suggestions[0][0].lower(), context.previous_word(text, tok.raw_start))
+            reading = context.reading(suggestions[0][0].lower(), *self._neighbours(text, tok))
             if reading is not None:
                 chosen = apply_case(word, reading)
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))

@@ -37,7 +37,8 @@ def test_neighbours_stop_at_a_clause_break() -> None:
     assert context.previous_word(text, text.index("nar")) == ""
     assert context.next_word(text, text.index("nar") + 3) == "det"
     assert context.previous_word(text, text.rindex("nar")) == "resultaten"
-    assert context.next_word(text, text.index("passar") + 6) == ""
+    assert context.next_word(text, text.index("passar") + 6) == "."  # a full stop says so
+    assert context.next_word(text, text.index("dag") + 3) == ""
 
 
 def test_places_and_their_slots() -> None:
@@ -92,3 +93,8 @@ def test_the_next_word_keeps_a_real_word_or_calls_for_the_modal(engine: Engine) 
     found = flagged(engine, LOSSY + "Val av justerare. De som bor i kommunen. Styrelsen bor besluta i dag.\n")
     assert "Val" not in found
     assert [f.best for f in engine.check(LOSSY + "De som bor i kommunen. Styrelsen bor besluta.\n") if f.word == "bor"] == ["bör"]
+
+
+def test_ar_before_a_full_stop_is_the_noun(engine: Engine) -> None:
+    found = [f.best for f in engine.check(LOSSY + "Avtalet galler i ett ar. Det ar klart.\n") if f.word == "ar"]
+    assert found == ["år", "är"]
