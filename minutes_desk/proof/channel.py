@@ -76,7 +76,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005,
     # what Tesseract without Swedish makes of ö, å and ä besides dropping the dots: a d, a digit
     # or an ampersand of the same outline, ö as two glyphs ("Sddertorn", "uppg4r", "d&", "so6dra")
-    ("ö", "d"): 0.003, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,
+    ("ö", "d"): 0.003, ("ö", "dé"): 0.001, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,
     ("ö", "q"): 0.0003,
     ("å", "4"): 0.001, ("ä", "4"): 0.0005, ("å", "8"): 0.0005, ("å", "&"): 0.002, ("ä", "&"): 0.001,
     ("å", "é"): 0.001,

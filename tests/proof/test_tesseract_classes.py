@@ -11,8 +11,9 @@ def flagged(engine: Engine, text: str) -> dict[str, str | None]:
 
 
 def test_o_umlaut_read_as_d_and_as_two_glyphs(engine: Engine) -> None:
-    found = flagged(engine, "Styrelsen sdkte medel till lokalfdrsdrjningen och styrgruppsmo6tet.\n")
-    assert found == {"sdkte": "sökte", "lokalfdrsdrjningen": "lokalförsörjningen", "styrgruppsmo6tet": "styrgruppsmötet"}
+    found = flagged(engine, "Styrelsen sdkte medel till lokalfdrsdrjningen och styrgruppsmo6tet i Sdédertérn.\n")
+    assert found == {"sdkte": "sökte", "lokalfdrsdrjningen": "lokalförsörjningen", "styrgruppsmo6tet": "styrgruppsmötet",
+                     "Sdédertérn": "Södertörn"}
 
 
 def test_a_ring_read_as_ampersand_or_digit(engine: Engine) -> None:
