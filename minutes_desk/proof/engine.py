@@ -26,7 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import context, letters, marks
+from minutes_desk.proof import casing, context, letters, marks, position
+from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
@@ -106,14 +107,9 @@ NAME_SHAPE_MIN_CONFUSION = 0.001
 """In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
 NAME_SHAPE_MARGIN = 1.0
 """log10 odds (10:1) the reading with a name's letters needs over the name as written."""
-HEADING_CHARS = 120
-"""A line longer than this is no heading of capitals."""
-HEADING_WORDS = 6
-"""A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
 _OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
 """Digits, é, è, ü (for ö) and a capital I after a small letter are OCR marks, not spellings of a
 name (a listed name with ü, "Müller", is known before this is asked)."""
-_OPENERS = " \t\"'’(–—-•*"
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I"}
@@ -128,44 +124,6 @@ _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
 }
-
-
-def apply_case(observed: str, word: str) -> str:
-    """Give ``word`` the case pattern of what the OCR wrote: "6vriga"->"övriga", "SODERTORN"->"SÖDERTÖRN".
-
-    A capital I inside a word ("kI", "FaIlah") is a misread l, not a capital, so it is not copied.
-    """
-    letters = [ch for ch in observed if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
-        return word.upper()
-    initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
-    if len(observed) == len(word):
-        # an inner capital standing for another letter is the writer's only where it opens a
-        # part of a name ("BioDrivÖst"); "JOnköping", "lOper", "pA" read a dotted small letter as a capital
-        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or _opens_part(observed, k)) else w
-                 for k, (o, w) in enumerate(zip(observed, word))]
-        result = "".join(chars)
-    else:
-        result = word
-    return result[:1].upper() + result[1:] if initial else result
-
-
-_DOTTED_CAPITAL = re.compile(r"(?<=[a-zåäö])[AO](?=[a-zåäö])")
-
-
-def _small_dotted(observed: str, reading: str) -> str:
-    """``reading`` with the letters standing where ``observed`` has an inner capital O or A
-    in small letters, if they are å, ä or ö ("miljOpaverkan" -> "miljöpåverkan")."""
-    if len(observed) != len(reading):
-        return reading
-    return "".join(r.lower() if m and r in "ÅÄÖ" else r
-                   for r, m in zip(reading, (bool(_DOTTED_CAPITAL.match(observed, k)) for k in range(len(observed)))))
-
-
-def _opens_part(observed: str, k: int) -> bool:
-    """Does the capital at ``k`` open a part of a name written in parts: two small letters before
-    and after it ("BioDrivÖst")?"""
-    return observed[max(0, k - 2) : k].islower() and k >= 2 and observed[k + 1 : k + 3].islower() and len(observed) >= k + 3
 
 
 @dataclass
@@ -312,7 +270,7 @@ class Engine:
         """"att Aterkomma": a capital A or O amid small words, where the word with å, ä or ö
         in lower case is a common word."""
         word = tok.text
-        if word[:1] not in "AO" or not word[1:].isalpha() or not word[1:].islower() or not _after_small_word(text, tok):
+        if word[:1] not in "AO" or not word[1:].isalpha() or not word[1:].islower() or not position.after_small_word(text, tok):
             return False
         cands = self.finder.find(word.lower(), Profile(), fallback=False, limit=1)
         return bool(cands) and cands[0].word[:1] in "åäö" and self._common_lower(cands[0].word)
@@ -372,7 +330,8 @@ class Engine:
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
-        flags.extend(_address_flags(text))
+        flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),))
+                     for start, end, fixed in marks.address_readings(text))
         flags.sort(key=lambda f: f.start)
         return flags
 
@@ -391,14 +350,14 @@ class Engine:
                     first = apply_case(word, remembered) if remembered.islower() else remembered
                     suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
                 return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
-        start_of_sentence = _sentence_start(text, tok.raw_start)
+        start_of_sentence = position.sentence_start(text, tok.raw_start)
         acronym = self._acronym_digits(text, tok)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
         place = self._place_slot(text, tok, profile)
         if place is not None:
             return place
-        if _compound_head(text, tok):
+        if position.compound_head(text, tok):
             return self._compound_head(tok, profile)
         first_name = self._first_name(text, tok, profile)
         if first_name is not None:
@@ -408,7 +367,7 @@ class Engine:
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=word.isupper() and _caps_line(text, tok))
+            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=word.isupper() and position.caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
@@ -419,12 +378,12 @@ class Engine:
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
         if profile.small_as_capital >= SMALL_AS_CAPITAL_MIN and word[:1] in "AO" and word[1:2].islower() \
-                and not start_of_sentence and _after_small_word(text, tok):
+                and not start_of_sentence and position.after_small_word(text, tok):
             # "att Aterkomma", "har Okat": amid small words the OCR read a small å, ä or ö as a
             # capital, where the restoration is a common word in lower case and no name
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w) else w, p)
                                 for w, p in suggestions)
-        if word[:1] in "l|" and suggestions and (start_of_sentence or _heading_line(text, tok.start)
+        if word[:1] in "l|" and suggestions and (start_of_sentence or position.heading_line(text, tok.start)
                                                  or self._continues_name(text, tok, suggestions[0][0])):
             # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
             # reads a capital I as l far more often than it loses the dot of a small i
@@ -435,16 +394,16 @@ class Engine:
             if reading is not None:
                 chosen = apply_case(word, reading)
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
-        if suggestions and not word[:1].islower() and _before_surname(text, tok) and not self._in_names(suggestions[0][0]):
+        if suggestions and not word[:1].islower() and position.before_surname(text, tok) and not self._in_names(suggestions[0][0]):
             # "0sten Lind": before a surname the token is a first name, so a name among the
             # readings goes first ("Östen", not the cheese)
             named = next(((w, p) for w, p in suggestions if self._is_name(w)), None)
             if named is not None:
                 suggestions = (named, *(s for s in suggestions if s != named))
-        if suggestions and _DOTTED_CAPITAL.search(word):
+        if suggestions and casing.DOTTED_CAPITAL.search(word):
             # "miljOpaverkan": a capital O or A inside a word the lexicon knows in small letters
             # is a dotted letter read as a capital, not a name written in parts
-            suggestions = tuple((_small_dotted(word, w) if self.known(w.lower()) is not None else w, p)
+            suggestions = tuple((casing.small_dotted(word, w) if self.known(w.lower()) is not None else w, p)
                                 for w, p in suggestions)
         if word[:1].isdigit() and suggestions:
             # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
@@ -454,7 +413,7 @@ class Engine:
             # 5 and 8 have the height of S and B; a 0 or 6 beside a capitalised word is part of a name
             # ("Östra" is written in names, "öppna" is not)
             capital = start_of_sentence or heading or word[:1] in "58"
-            name_next = word[:1] in "06" and _before_name(text, tok)
+            name_next = word[:1] in "06" and position.before_name(text, tok)
             suggestions = tuple(
                 (w[:1].upper() + w[1:] if capital or self._is_name(w) or (name_next and self._in_names(w)) else w, p)
                 for w, p in suggestions
@@ -496,7 +455,7 @@ class Engine:
         word = tok.text
         if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
                 or self._is_name(word) or self.known(word) is None or not _lossy(profile) \
-                or not _before_surname(text, tok, sentence_end=False):  # "Stora Tuna." is a place
+                or not position.before_surname(text, tok, sentence_end=False):  # "Stora Tuna." is a place
             return None
         for cand in self.finder.find(word.lower(), profile, compounds=False, fallback=False, limit=4):
             if cand.word != word.lower() and self._is_name(cand.word) and all(
@@ -541,7 +500,7 @@ class Engine:
         entry = self.lexicon.get(reading.lower())
         if entry is not None and entry[0] >= 4.0:
             return False  # "idag", "inom": common words, which a name rarely continues with
-        if _after_name(text, tok):
+        if position.after_name(text, tok):
             return True
         before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
         if not before or not before[-1][:1].isupper():
@@ -835,107 +794,6 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
-
-
-def _caps_line(text: str, tok: Token) -> bool:
-    """Is the token on a line of at least two words, all in capitals (a heading: short, so only
-    a window around the token is looked at, however long a line without breaks may be)?"""
-    window = max(0, tok.start - HEADING_CHARS)
-    start = text.rfind("\n", window, tok.start) + 1
-    end = text.find("\n", tok.end, tok.end + HEADING_CHARS)
-    if (start == 0 and window > 0) or (end < 0 and tok.end + HEADING_CHARS < len(text)):
-        return False  # a line this long is no heading
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(ch.isalpha() for ch in w)]
-    return len(words) >= 2 and all(w.isupper() for w in words)
-
-
-_HEAD_FOLLOWERS = re.compile(r"-,?[ \t]+(?:och|eller|samt|respektive|resp\.|som|till)\b")
-
-
-def _compound_head(text: str, tok: Token) -> bool:
-    """Is the token a compound's first part whose second follows later ("hälso- och sjukvård",
-    "barn-, kultur- och fritidsnämnden")?"""
-    return bool(_HEAD_FOLLOWERS.match(text, tok.end))
-
-
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-_ADDRESS_MARKS = re.compile(r"(?<=[a-zåäö])[I1|](?=[a-zåäö])")
-
-
-def _address_flags(text: str) -> list[Flag]:
-    """E-mail and web addresses are no words, but the OCR damages them too: a capital I or a 1
-    between small letters ("eIin.bjork@saffIe.se", "regionka1mar.se") is a misread l."""
-    out = []
-    for match in _ADDRESS.finditer(text):
-        address = match.group().rstrip(".,;:)")
-        fixed = _ADDRESS_MARKS.sub("l", address)
-        if fixed != address:
-            end = match.start() + len(address)
-            out.append(Flag(match.start(), end, address, FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),)))
-    return out
-
-
-def _after_small_word(text: str, tok: Token) -> bool:
-    """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
-    line_start = text.rfind("\n", 0, tok.raw_start) + 1
-    before = text[line_start : tok.raw_start].split()
-    return bool(before) and before[-1].isalpha() and before[-1].islower()
-
-
-def _before_surname(text: str, tok: Token, sentence_end: bool = True) -> bool:
-    """Is the token followed, after one space, by a capitalised word of small letters on its line
-    that ends a name ("Par Svensson,", "Hakan Lind (S)"; with ``sentence_end`` also "Östen Lind.")?"""
-    ends = r"[\s,;.:(]" if sentence_end else r"[\s,;(]"
-    match = re.match(r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?=" + ends + "|$)", text[tok.end : tok.end + 40])
-    return match is not None
-
-
-def _before_name(text: str, tok: Token) -> bool:
-    """Is the token followed by a capitalised word on its line ("0stra Skaraborg")? Then it is
-    the first word of a name, and its damaged first letter a capital."""
-    after = text[tok.end : tok.end + 40].split()
-    return bool(after) and after[0][:1].isupper() and text[tok.end : tok.end + 1] == " "
-
-
-def _after_name(text: str, tok: Token) -> bool:
-    """Is the token after a capitalised word that does not open a sentence itself (a name it
-    continues: "Region Dalarnas ldrottsförbund")?"""
-    window = max(0, tok.raw_start - 40)
-    before = text[window : tok.raw_start].split()
-    if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not _sentence_start(text, tok.raw_start):
-        # a capitalised word that does not open a sentence itself: a name the token continues
-        prev_start = text.rfind(before[-1], window, tok.raw_start)
-        return not _sentence_start(text, prev_start)
-    return False
-
-
-def _heading_line(text: str, pos: int) -> bool:
-    """Does the word at ``pos`` open a line after a blank line or a short line ending without
-    punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if text[line_start:pos].strip(_OPENERS):
-        return False
-    if line_start == 0:
-        return True
-    prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    prev = text[prev_start : line_start - 1].strip()
-    return not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum())
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """True at the start of the text or a paragraph, or after a full stop, colon, question or
-    exclamation mark; a line break inside a running sentence does not start one."""
-    i = pos
-    while i > 0 and text[i - 1] in _OPENERS:
-        i -= 1
-    if i == 0:
-        return True
-    if text[i - 1] != "\n":
-        return text[i - 1] in ".:!?"
-    j = i - 1
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    return j == 0 or text[j - 1] in "\n.:!?"
 
 
 def _case_ok(written: str, bits: int) -> bool:

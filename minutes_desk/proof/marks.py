@@ -133,5 +133,22 @@ def acronym_reading(word: str) -> tuple[str, str] | None:
     return letters, match.group(2)
 
 
-__all__ = ["acronym_reading", "digit_reading", "dotted_readings", "fold", "line_break_join", "misread_capitals",
-           "speckle_join"]
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS_MARKS = re.compile(r"(?<=[a-zåäö])[I1|](?=[a-zåäö])")
+
+
+def address_readings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reading) of the e-mail and web addresses in ``text`` that hold a capital I or
+    a 1 between small letters ("eIin.bjork@saffIe.se", "regionka1mar.se"): no words, but the
+    OCR damages them too, and such a mark is a misread l."""
+    out = []
+    for match in _ADDRESS.finditer(text):
+        address = match.group().rstrip(".,;:)")
+        fixed = _ADDRESS_MARKS.sub("l", address)
+        if fixed != address:
+            out.append((match.start(), match.start() + len(address), fixed))
+    return out
+
+
+__all__ = ["acronym_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
+           "misread_capitals", "speckle_join"]

@@ -1,0 +1,107 @@
+"""Where a token stands in the text: sentence and line starts, headings, the names around it.
+
+The engine's rules depend on position as much as on letters: a capital opening a sentence says
+less about a name than one inside it, a word before a surname is a first name, a heading of
+capitals holds words, not acronyms. Pure functions of the text and a token's offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes_desk.proof.tokens import Token
+
+HEADING_CHARS = 120
+"""A line longer than this is no heading of capitals."""
+HEADING_WORDS = 6
+"""A line of at most this many words ending without punctuation is a heading: the next line starts anew."""
+OPENERS = " \t\"'’(–—-•*"
+"""What may stand between a sentence's start and its first word."""
+
+
+def caps_line(text: str, tok: Token) -> bool:
+    """Is the token on a line of at least two words, all in capitals (a heading: short, so only
+    a window around the token is looked at, however long a line without breaks may be)?"""
+    window = max(0, tok.start - HEADING_CHARS)
+    start = text.rfind("\n", window, tok.start) + 1
+    end = text.find("\n", tok.end, tok.end + HEADING_CHARS)
+    if (start == 0 and window > 0) or (end < 0 and tok.end + HEADING_CHARS < len(text)):
+        return False  # a line this long is no heading
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+_HEAD_FOLLOWERS = re.compile(r"-,?[ \t]+(?:och|eller|samt|respektive|resp\.|som|till)\b")
+
+
+def compound_head(text: str, tok: Token) -> bool:
+    """Is the token a compound's first part whose second follows later ("hälso- och sjukvård",
+    "barn-, kultur- och fritidsnämnden")?"""
+    return bool(_HEAD_FOLLOWERS.match(text, tok.end))
+
+
+def after_small_word(text: str, tok: Token) -> bool:
+    """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
+    line_start = text.rfind("\n", 0, tok.raw_start) + 1
+    before = text[line_start : tok.raw_start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
+def before_surname(text: str, tok: Token, sentence_end: bool = True) -> bool:
+    """Is the token followed, after one space, by a capitalised word of small letters on its line
+    that ends a name ("Par Svensson,", "Hakan Lind (S)"; with ``sentence_end`` also "Östen Lind.")?"""
+    ends = r"[\s,;.:(]" if sentence_end else r"[\s,;(]"
+    match = re.match(r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?=" + ends + "|$)", text[tok.end : tok.end + 40])
+    return match is not None
+
+
+def before_name(text: str, tok: Token) -> bool:
+    """Is the token followed by a capitalised word on its line ("0stra Skaraborg")? Then it is
+    the first word of a name, and its damaged first letter a capital."""
+    after = text[tok.end : tok.end + 40].split()
+    return bool(after) and after[0][:1].isupper() and text[tok.end : tok.end + 1] == " "
+
+
+def after_name(text: str, tok: Token) -> bool:
+    """Is the token after a capitalised word that does not open a sentence itself (a name it
+    continues: "Region Dalarnas ldrottsförbund")?"""
+    window = max(0, tok.raw_start - 40)
+    before = text[window : tok.raw_start].split()
+    if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() and not sentence_start(text, tok.raw_start):
+        # a capitalised word that does not open a sentence itself: a name the token continues
+        prev_start = text.rfind(before[-1], window, tok.raw_start)
+        return not sentence_start(text, prev_start)
+    return False
+
+
+def heading_line(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a line after a blank line or a short line ending without
+    punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(OPENERS):
+        return False
+    if line_start == 0:
+        return True
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1].strip()
+    return not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum())
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True at the start of the text or a paragraph, or after a full stop, colon, question or
+    exclamation mark; a line break inside a running sentence does not start one."""
+    i = pos
+    while i > 0 and text[i - 1] in OPENERS:
+        i -= 1
+    if i == 0:
+        return True
+    if text[i - 1] != "\n":
+        return text[i - 1] in ".:!?"
+    j = i - 1
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.:!?"
+
+
+__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_name", "after_small_word", "before_name", "before_surname",
+           "caps_line", "compound_head", "heading_line", "sentence_start"]
