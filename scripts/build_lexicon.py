@@ -117,7 +117,11 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> di
 PLACE_ZIPF = 3.0
 """Frequency floor of municipalities, regions and public bodies: minutes name them all the time."""
 NAME_ZIPF = 2.5
-"""Frequency floor of the common first names and surnames."""
+"""Frequency floor of a listed name."""
+NAME_ZIPF_MAX = 5.0
+NAME_SHARE_BASE = 0.001
+NAME_SHARE_ZIPF = 3.3
+"""A name borne by 0.1 % of the population is as frequent as a zipf-3 word; ten times the share, one more."""
 OCR_JUNK_MARGIN = 0.7
 """A form hunspell does not know is dropped when a far more frequent word shares its OCR skeleton."""
 JUNK_SHARE = 2.0
@@ -239,14 +243,19 @@ def read_domain(path: Path) -> dict[str, tuple[int, float]]:
     return out
 
 
-def person_names() -> dict[str, int]:
+def person_names() -> dict[str, tuple[int, float]]:
+    """Swedish first names and surnames with a frequency from the share of the population that
+    bears them (Faker's weights: Isof's and Skatteverket's counts), not from the web, where
+    foreign text makes "Marta" likelier than "Märta" though Sweden has five Märta to one Marta."""
     from faker.providers.person.sv_SE import Provider
 
-    names: dict[str, int] = defaultdict(int)
+    names: dict[str, tuple[int, float]] = {}
     for table in (Provider.first_names_female, Provider.first_names_male, Provider.last_names):
-        for name in table:
+        for name, share in table.items():
+            zipf = min(NAME_ZIPF_MAX, max(NAME_ZIPF, NAME_SHARE_ZIPF + math.log10(share / NAME_SHARE_BASE)))
             for form in (name, name if name.endswith(("s", "x", "z")) else name + "s"):
-                names[form.lower()] |= lf.WORD | lf.PROPER | lf.DOMAIN
+                bits, old = names.get(form.lower(), (0, 0.0))
+                names[form.lower()] = (bits | lf.WORD | lf.PROPER | lf.DOMAIN, max(old, zipf))
     return names
 
 
@@ -259,11 +268,15 @@ def build(out: Path) -> int:
     for word, zipf in freq.items():
         entry = table.setdefault(word, [lf.WORD | lf.LOWER, 0.0])
         entry[1] = zipf
-    for source, floor in ((read_places(DICT_DIR / "places.tsv"), PLACE_ZIPF), (person_names(), NAME_ZIPF)):
-        for word, bits in source.items():
-            entry = table.setdefault(word, [0, 0.0])
-            entry[0] = int(entry[0]) | bits
-            entry[1] = max(entry[1], floor)
+    for word, bits in read_places(DICT_DIR / "places.tsv").items():
+        entry = table.setdefault(word, [0, 0.0])
+        entry[0] = int(entry[0]) | bits
+        entry[1] = max(entry[1], PLACE_ZIPF)
+    for word, (bits, zipf) in person_names().items():
+        entry = table.setdefault(word, [0, 0.0])
+        # a form that is only a name takes the population's frequency; a word too ("björn") keeps its own
+        entry[1] = zipf if not int(entry[0]) & lf.LOWER else max(entry[1], zipf)
+        entry[0] = int(entry[0]) | bits
     for word, (bits, zipf) in read_domain(DICT_DIR / "domain.tsv").items():
         entry = table.setdefault(word, [0, 0.0])
         entry[0] = int(entry[0]) | bits

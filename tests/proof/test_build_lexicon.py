@@ -86,3 +86,10 @@ def test_the_letter_model_is_built_from_the_lexicon_and_reads_back(tmp_path: Pat
     first = out_path.read_bytes()
     build.build_letters(lexicon, out_path)
     assert out_path.read_bytes() == first  # same lexicon, same bytes
+
+
+def test_names_take_their_frequency_from_the_population() -> None:
+    names = build.person_names()
+    bits, marta = names["marta"]
+    assert bits & lf.PROPER and names["märta"][1] > marta  # five Märta to one Marta in Sweden
+    assert build.NAME_ZIPF <= marta <= build.NAME_ZIPF_MAX and names["märtas"] == names["märta"]
