@@ -4,7 +4,7 @@
 - former blind sets (tests/proof/holdout, holdout2, holdout3, holdout4): each README gives its
   figures from before anyone working on the engine had read it; they are development sets now;
 - real OCR (tests/proof/realocr): the same golds printed and read back by Tesseract;
-- sealed (tests/proof/holdout5, tests/proof/realocr_sealed): written blind and never read; printed
+- sealed (tests/proof/holdout5, holdout6, tests/proof/realocr_sealed): written blind and never read; printed
   only with ``--sealed``, and only as figures (no misses), for the final measurement of a session.
 
 Per pair: errors, detection precision / recall / F1, best suggestion right, correct words changed;
@@ -27,7 +27,7 @@ from tests.conftest import SHARED_DIR, seed_path  # noqa: E402
 
 PROOF = ROOT / "tests" / "proof"
 OPEN_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "realocr")
-SEALED_FOLDERS = ("holdout5", "realocr_sealed")
+SEALED_FOLDERS = ("holdout5", "holdout6", "realocr_sealed")
 
 
 def pairs(folder: str) -> list[tuple[str, Path, Path]]:
@@ -67,7 +67,10 @@ def main() -> None:
     groups = [("dev", [("seed001", seed_path("001"), SHARED_DIR / "eval" / "001.corrected.txt")])]
     groups += [(folder, pairs(folder)) for folder in OPEN_FOLDERS]
     if args.sealed:
-        groups += [(folder, pairs(folder)) for folder in SEALED_FOLDERS]
+        groups += [(folder, pairs(folder)) for folder in SEALED_FOLDERS if folder != "realocr_sealed"]
+        sealed_ocr = pairs("realocr_sealed")
+        for prefix in sorted({name.split("_")[0] for name, _, _ in sealed_ocr}):  # one group per source set
+            groups.append((f"realocr_sealed/{prefix}", [p for p in sealed_ocr if p[0].startswith(prefix + "_")]))
     for folder, members in groups:
         print(f"{folder}:")
         results = []
@@ -75,7 +78,7 @@ def main() -> None:
             s = measure(engine, ocr_path, gold_path)
             results.append(s)
             print(line(name, s))
-            if args.misses and folder not in SEALED_FOLDERS:
+            if args.misses and not folder.startswith(SEALED_FOLDERS):
                 for kind, rows in (("missed", s.missed), ("false", s.false_alarms), ("wrong", s.wrong_suggestions)):
                     for row in rows:
                         print(f"      {kind:6s} " + " -> ".join(row))
