@@ -68,8 +68,10 @@ def parse_aff(path: Path) -> dict[str, list[Suffix]]:
     return rules
 
 
-def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> dict[str, int]:
-    """Every form of every stem, lower-cased, with its usage bits."""
+def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]],
+                    paradigms: list[list[str]] | None = None) -> dict[str, int]:
+    """Every form of every stem, lower-cased, with its usage bits; ``paradigms`` (if given)
+    receives the forms of each stem."""
     forms: dict[str, int] = defaultdict(int)
 
     def put(form: str, bits: int) -> None:
@@ -97,6 +99,7 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> di
             if ONLYINCOMPOUND not in flags and NEEDAFFIX not in flags:
                 stem_bits |= lf.WORD
             put(stem, stem_bits)
+            paradigm = [stem.lower()]
             end = lf.END if "Y" in flags else 0
             for flag in flags:
                 for rule in rules.get(flag, ()):
@@ -111,7 +114,26 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]]) -> di
                             if cflag in rule.cont:
                                 bits |= bit
                     put(form, bits)
+                    paradigm.append(form.lower())
+            if paradigms is not None and len(set(paradigm)) > 1:
+                paradigms.append(list(dict.fromkeys(paradigm)))
     return forms
+
+
+def paradigm_frequencies(paradigms: list[list[str]], freq: dict[str, float]) -> dict[str, float]:
+    """A frequency for the forms the frequency list never saw, from the other forms of their
+    stem ("kommunikatörerna" from "kommunikatör"): an unseen inflection of a common word is
+    likelier than one of a rare word, though each is rarer than the forms the list has."""
+    out: dict[str, float] = {}
+    for paradigm in paradigms:
+        seen = [10 ** freq[form] for form in paradigm if form in freq]
+        if not seen:
+            continue
+        zipf = math.log10(sum(seen)) - PARADIGM_PENALTY
+        for form in paradigm:
+            if form not in freq and zipf > out.get(form, lf.ZIPF_UNSEEN):
+                out[form] = zipf
+    return out
 
 
 PLACE_ZIPF = 3.0
@@ -122,6 +144,8 @@ NAME_ZIPF_MAX = 5.0
 NAME_SHARE_BASE = 0.001
 NAME_SHARE_ZIPF = 3.3
 """A name borne by 0.1 % of the population is as frequent as a zipf-3 word; ten times the share, one more."""
+PARADIGM_PENALTY = 1.5
+"""Zipf points an unseen form stands below the summed frequency of its stem's seen forms."""
 OCR_JUNK_MARGIN = 0.7
 """A form hunspell does not know is dropped when a far more frequent word shares its OCR skeleton."""
 JUNK_SHARE = 2.0
@@ -262,9 +286,12 @@ def person_names() -> dict[str, tuple[int, float]]:
 def build(out: Path) -> int:
     hdir = hunspell_dir()
     rules = parse_aff(hdir / "sv_SE.aff")
-    forms = expand_hunspell([hdir / "sv_SE.dic", hdir / "sv_SE_expanded.dic"], rules)
+    paradigms: list[list[str]] = []
+    forms = expand_hunspell([hdir / "sv_SE.dic", hdir / "sv_SE_expanded.dic"], rules, paradigms)
     freq = wordfreq_table(forms)
     table: dict[str, list[float]] = {w: [bits, 0.0] for w, bits in forms.items()}
+    for word, zipf in paradigm_frequencies(paradigms, freq).items():
+        table[word][1] = zipf
     for word, zipf in freq.items():
         entry = table.setdefault(word, [lf.WORD | lf.LOWER, 0.0])
         entry[1] = zipf

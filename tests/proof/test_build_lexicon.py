@@ -93,3 +93,14 @@ def test_names_take_their_frequency_from_the_population() -> None:
     bits, marta = names["marta"]
     assert bits & lf.PROPER and names["märta"][1] > marta  # five Märta to one Marta in Sweden
     assert build.NAME_ZIPF <= marta <= build.NAME_ZIPF_MAX and names["märtas"] == names["märta"]
+
+
+def test_unseen_forms_take_a_frequency_from_their_stem(tmp_path: Path) -> None:
+    (tmp_path / "t.aff").write_text(AFF, encoding="utf-8")
+    (tmp_path / "t.dic").write_text(DIC, encoding="utf-8")
+    paradigms: list[list[str]] = []
+    build.expand_hunspell([tmp_path / "t.dic"], build.parse_aff(tmp_path / "t.aff"), paradigms)
+    assert ["kommun", "kommuns", "kommunen", "kommunens"] in paradigms
+    found = build.paradigm_frequencies(paradigms, {"kommun": 5.0, "kommunen": 5.0, "möte": 0.5})
+    assert abs(found["kommunens"] - (5.0 + 0.30103 - build.PARADIGM_PENALTY)) < 1e-3
+    assert "kommun" not in found and "mötes" not in found  # seen forms keep theirs; a rare stem lends nothing
