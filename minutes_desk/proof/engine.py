@@ -8,14 +8,17 @@ words (always flagged when lower case; names and acronyms only when a restoratio
 hypothesis that they are an unlisted name).
 
 The document itself is evidence too: its clean forms restore their damaged copies ("Borner" where
-the list has "Börner"), and a restoration of a real word that it writes elsewhere gains by its count
-there. Figures on documents and damage never tuned on: benchmarks/engine_generalisation.py.
+the list has "Börner"), a restoration of a real word that it writes elsewhere gains by its count
+there, and what it does throughout (loses every ö, reads small å/ä/ö as capitals) changes what a
+single token means. So are the neighbours (proof/context.py: "3,8 ar" is år, "Are kommun" is
+Åre, "Par Svensson" is Pär) and the shape of a name nobody listed (proof/letters.py: "Wcsterlund"
+has letters no name has). Shape rules (proof/marks.py) read ligatures, specks, digits inside
+words and acronyms, line-break hyphens and capitals that are the OCR's; proof/casing.py and
+proof/position.py say what case a correction takes and where in a sentence or heading a token is.
 
-Damage of real scans and PDF text layers beyond diacritics is read back by rules of the process:
-ligatures ("ﬁ") are judged as their letters (offsets stay those of the text), a hyphen kept from a
-line break inside a token yields to the joined word, digits stand for letters of their shape (with
-the capital a digit's height implies), and a name damaged differently in two places restores both.
-Blind figures: tests/proof/holdout (floors in tests/proof/test_holdout_floor.py).
+Figures: benchmarks/engine_pairs.py (every token-aligned pair: dev, former blind sets, real OCR by
+Tesseract; sealed sets with --sealed), benchmarks/engine_generalisation.py (simulated damage of
+held-out documents); floors in tests/proof/test_holdout_floor.py.
 """
 
 from __future__ import annotations
