@@ -102,6 +102,9 @@ SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 NEVER_KEPT = 0.95
 """A letter this document loses at least this often is one it never keeps (an OCR without it)."""
+NEVER_KEPT_NAME_MARGIN = 0.1
+"""log10 odds a listed name needs over a participant's name as written, where the document never
+keeps the letter that tells them apart: the spelling as read says nothing, the frequencies decide."""
 NAME_SHAPE_MIN = 5
 NAME_SHAPE_ODDITY = 1.0
 """Only names that look odd (letters.oddity) are read again by their shape, and only into readings
@@ -738,7 +741,10 @@ class Engine:
                     or profile.counts.get((intended, observed), 0) < REAL_WORD_MIN_COUNT
                 ):
                     return None
-        if odds < (_margin(best, profile) if swedish else REAL_WORD_MARGIN):
+        margin = _margin(best, profile) if swedish else REAL_WORD_MARGIN
+        if name and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in best.ops if a != b):
+            margin = NEVER_KEPT_NAME_MARGIN  # "Marta" where no ä survives: the likelier name as such
+        if odds < margin:
             return None
         posterior = _posterior(best.score, identity)
         return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
