@@ -10,6 +10,7 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
@@ -51,6 +52,10 @@ FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
+
+
+_DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
+"""A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 
 
 @dataclass(frozen=True)
@@ -135,8 +140,8 @@ def _needs_rare(best: dict[str, Candidate], observed: str, profile: Profile, cap
 def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list[_Key]:
     rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
     letters = sum(ch.isalpha() for ch in observed)
-    if letters <= sum(ch.isdigit() for ch in observed):
-        rules = []  # a code ("5G", "B8"), not a word: nothing in it is a misread letter
+    if letters <= sum(ch.isdigit() for ch in observed) and not _DIGIT_THEN_SMALL.fullmatch(observed):
+        rules = []  # a code ("5G", "B8"), not a word: nothing in it is a misread letter ("4r" is år)
     by_obs: dict[str, list[str]] = {}
     for intended, obs in rules:
         by_obs.setdefault(obs, []).append(intended)

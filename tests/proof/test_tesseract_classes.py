@@ -81,3 +81,7 @@ def test_a_participant_name_is_the_likelier_name_where_its_letter_never_survives
     assert {f.word: f.best for f in engine.check(text, known_words=names)}["Marta"] == "Märta"
     kept = "Närvarande: Marta Lind, Per Berg\n\nMötet öppnades och förslaget godkändes.\n"
     assert "Marta" not in {f.word for f in engine.check(kept, known_words=names)}
+
+
+def test_a_digit_before_small_letters_is_a_letter_but_codes_stay(engine: Engine) -> None:
+    assert flagged(engine, "Det tar ett 4r och 4n mer, inte 4G eller 3D.\n") == {"4r": "år", "4n": "än"}
