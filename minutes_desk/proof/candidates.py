@@ -10,7 +10,6 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
@@ -52,10 +51,6 @@ FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
-
-
-_DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
-"""A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 
 
 @dataclass(frozen=True)
@@ -137,10 +132,12 @@ def _needs_rare(best: dict[str, Candidate], observed: str, profile: Profile, cap
     return any(a != b and profile.p_sub(a, b) < DOUBLING_EDIT for a, b in top.ops)
 
 
-def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS) -> list[_Key]:
+def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS, digit_word: bool = False) -> list[_Key]:
+    """The rewritten readings of ``observed``, likeliest first (the first is as read).
+    ``digit_word``: the OCR wrote a digit before small letters only ("4r"), no code."""
     rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
     letters = sum(ch.isalpha() for ch in observed)
-    if letters <= sum(ch.isdigit() for ch in observed) and not _DIGIT_THEN_SMALL.fullmatch(observed):
+    if letters <= sum(ch.isdigit() for ch in observed) and not digit_word:
         rules = []  # a code ("5G", "B8"), not a word: nothing in it is a misread letter ("4r" is år)
     by_obs: dict[str, list[str]] = {}
     for intended, obs in rules:
@@ -242,16 +239,17 @@ class CandidateFinder:
         self.lexicon = lexicon
 
     def find(self, observed: str, profile: Profile, *, compounds: bool = True, fallback: bool = True,
-             limit: int = 5, capitalised: bool = True, acronym: bool = False, usable: int = lf.WORD) -> list[Candidate]:
+             limit: int = 5, capitalised: bool = True, acronym: bool = False, usable: int = lf.WORD,
+             digit_word: bool = False) -> list[Candidate]:
         """Best corrections of a lower-case token, best first (the token itself may be among them).
 
         ``capitalised=False`` (the OCR wrote it in lower case) makes names and acronyms, which
         are written with capitals, less likely readings; ``acronym=True`` (a short all-capitals
         token) makes words that are not acronyms less likely. ``usable``: the lexicon bits a form
-        needs (lf.BEGIN for the first part of "hälso- och sjukvård").
+        needs (lf.BEGIN for the first part of "hälso- och sjukvård"). ``digit_word``: see keys_for.
         """
         best: dict[str, Candidate] = {}
-        keys = keys_for(observed, profile)
+        keys = keys_for(observed, profile, digit_word=digit_word)
         for key in keys:
             for word, zipf, bits in self.lexicon.same_skeleton(skeleton(key.text)):
                 if not bits & usable or bits & lf.NOSUGGEST and word != observed:

@@ -125,6 +125,8 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
+"""A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 _DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
 _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -621,7 +623,8 @@ class Engine:
         fallback = word[:1].islower() and self._budget > 0
         self._budget -= fallback
         cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=fallback,
-                                 acronym=word.isupper() and len(core) <= 6 and not caps_line)
+                                 acronym=word.isupper() and len(core) <= 6 and not caps_line,
+                                 digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
         cands = _with_document_forms(core, cands, profile)
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
