@@ -119,6 +119,8 @@ class Profile:
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     """The document's own clean word forms (lower case) by skeleton: a name written right in one
     place restores its damaged copies elsewhere ("Borner" where "Börner" stands in the list)."""
+    seven_bit: bool = field(default=False, compare=False)
+    """The text is Swedish in the 7-bit national code (marks.is_seven_bit)."""
     small_as_capital: int = field(default=0, compare=False)
     """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
     OCR without Swedish does this throughout a document, a writer's capital once in a while."""

@@ -265,6 +265,7 @@ class Engine:
                         vocabulary[sk].add(key.text)
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
         profile.small_as_capital = small_as_capital
+        profile.seven_bit = marks.is_seven_bit(full_text)
         return profile
 
     def _lost_diacritics(self, lw: str) -> bool:
@@ -340,6 +341,12 @@ class Engine:
         flags.extend(self._lone_letters(text, profile))
         flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),))
                      for start, end, fixed in marks.address_readings(text))
+        if profile.seven_bit:
+            # "samh{llsbyggnadsf|rvaltningen": the whole word, read back from the 7-bit code
+            spans = marks.seven_bit_readings(text)
+            flags = [f for f in flags if not any(start <= f.start < end for start, end, _ in spans)]
+            flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.9, ((fixed, 0.9),))
+                         for start, end, fixed in spans)
         flags.sort(key=lambda f: f.start)
         return flags
 

@@ -150,5 +150,39 @@ def address_readings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SEVEN_BIT = str.maketrans({"[": "Ä", "\\": "Ö", "]": "Å", "{": "ä", "|": "ö", "}": "å", "`": "é", "^": "Ü", "~": "ü"})
+_SEVEN_BIT_MARK = re.compile(
+    r"(?<=[A-Za-z])[{}|`](?=[A-Za-z])"  # a small ä, ö, å or é inside a word: "samh{llet"
+    r"|(?<![^\s(\"'])[\[\]\\](?=[a-z]{2})"  # a capital Ä, Å or Ö opening one: "]str|m"
+    r"|(?<![^\s(\"'])[{}|](?=[a-z])"  # a small one opening it: "{r", "|ppnar"
+    r"|(?<=[a-z])[{}|](?![\w{}|\[\]\\])"  # a small one closing it: "milj|", "p}"
+)
+"""A mark of the 7-bit code where no bracket, brace or bar stands in ordinary text (a checkbox
+"[X]", a table's "|" between spaces)."""
+_SEVEN_BIT_WORD = re.compile(r"[A-Za-z{}|`\[\]\\^~]*[A-Za-z][A-Za-z{}|`\[\]\\^~]*")
+SEVEN_BIT_MIN = 3
+"""Marks a text needs before it counts as 7-bit Swedish."""
+
+
+def is_seven_bit(text: str) -> bool:
+    """Is ``text`` Swedish written in the 7-bit national code (ISO 646-SE: ä as {, ö as |, å as },
+    Ä Ö Å as [ \\ ]), as an old system or a PDF font of that encoding leaves it? Such a text has
+    no å, ä or ö at all and the brackets inside its words."""
+    if any(ch in "åäöÅÄÖ" for ch in text):
+        return False
+    return len(_SEVEN_BIT_MARK.findall(text)) >= SEVEN_BIT_MIN
+
+
+def seven_bit_readings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reading) of the words of a 7-bit text that hold its marks ("samh{llsbyggnadsf|rvaltningen")."""
+    out = []
+    for match in _SEVEN_BIT_WORD.finditer(text):
+        word = match.group()
+        if not _SEVEN_BIT_MARK.search(word) or "@" in text[match.end() : match.end() + 1]:
+            continue  # an e-mail address keeps its letters
+        out.append((match.start(), match.start() + len(word), word.translate(_SEVEN_BIT)))
+    return out
+
+
 __all__ = ["acronym_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
-           "misread_capitals", "speckle_join"]
+           "is_seven_bit", "misread_capitals", "seven_bit_readings", "speckle_join"]

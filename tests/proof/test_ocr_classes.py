@@ -224,3 +224,14 @@ def test_readings_are_the_likeliest_first_however_many_letters_may_be_rewritten(
     assert keys[0].text == "5ammantradesdatum" and keys[0].cost == 0.0  # as read first
     assert "sammantradesdatum" in [k.text for k in keys]  # the digit at the start is reached
     assert [k.cost for k in keys] == sorted((k.cost for k in keys), reverse=True)
+
+
+def test_swedish_in_the_seven_bit_code_is_read_back_word_by_word(engine: Engine) -> None:
+    text = ("Ledningsgrupp samh{llsbyggnadsf|rvaltningen\nDeltagare: Annelie ]str|m, Olof H{gglund, "
+            "kommunikat|r p} Visborgsall`n, e-post olof@region.se. Det {r klart.\n\n[X] Beslut\n")
+    found = flags_of(engine, text)
+    assert found == {"samh{llsbyggnadsf|rvaltningen": "samhällsbyggnadsförvaltningen", "]str|m": "Åström",
+                     "H{gglund": "Hägglund", "kommunikat|r": "kommunikatör", "p}": "på", "Visborgsall`n": "Visborgsallén",
+                     "{r": "är"}
+    from minutes_desk.proof import marks
+    assert not marks.is_seven_bit("En budget i ba|ans för både år och kvartal, {1} och [a].\n")  # å/ä/ö: no 7-bit text
