@@ -41,6 +41,8 @@ NOUN_CUES = _plain_set(
 PLACE_NOUNS = _plain_set("kommun", "kommuns", "kommunen", "stad", "stads", "län", "läns")
 _NEUTER_ADJECTIVE = re.compile(r"(?:sk|ig|lig|ad|at|rd)t$")
 _GENITIVE = re.compile(r"[a-z]{2,}(?:ets|ens|nas)$")
+_SUPINE = re.compile(r"[a-zåäö]{2,}(?:at|it|tt|ats|its|tts)")
+"""A supine ("beslutat", "gett", "skrivit"): what the auxiliary "har" stands before."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD_EDGE = "\"'’()[]"
 _CLAUSE_END = ".!?:;,"
@@ -94,6 +96,8 @@ def reading(best: str, prev: str, nxt: str = "") -> str | None:
         # "besöker mötet när nätverket träffas" is as common as "resultaten når skolorna")
     if best == "stod" and _noun_expected(prev):
         return "stöd"  # "ett stod", "ekonomiskt stod"
+    if best == "bar" and _SUPINE.fullmatch(nxt):
+        return "har"  # "nämnden bar beslutat": the auxiliary before a supine, its h read as b
     if best == "bor" and nxt and nxt.isalpha() and not as_written(best, nxt):
         return "bör"  # "styrelsen bor besluta": bo takes a place after it, the modal a verb
     return None

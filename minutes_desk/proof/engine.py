@@ -113,7 +113,7 @@ NAME_SHAPE_MIN_CONFUSION = 0.001
 """In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
 NAME_SHAPE_MARGIN = 1.0
 """log10 odds (10:1) the reading with a name's letters needs over the name as written."""
-_OCR_MARK = re.compile(r"[0-9|!éèüûò]|[a-zåäö]I")
+_OCR_MARK = re.compile(r"[0-9|!éèüûòôóõ]|[a-zåäö]I")
 """Digits, é, è, ü (for ö) and a capital I after a small letter are OCR marks, not spellings of a
 name (a listed name with ü, "Müller", is known before this is asked)."""
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
@@ -125,6 +125,8 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((5)\)")
+"""A name's party in brackets, its S read as a 5 ("Anna Berg (5)"): no footnote stands after a name."""
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 """A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 _DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
@@ -339,6 +341,8 @@ class Engine:
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
+        flags.extend(Flag(m.start(1), m.end(1), "5", FlagKind.OCR_PATTERN, 0.8, (("S", 0.9),))
+                     for m in _PARTY_FIVE.finditer(text))
         flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),))
                      for start, end, fixed in marks.address_readings(text))
         if profile.seven_bit:
@@ -440,14 +444,18 @@ class Engine:
 
     def _context_restoration(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """A real word its neighbours call the other reading of ("ekonomiskt stod": the noun
-        "stöd"), in a text that loses the diacritic concerned."""
+        "stöd", in a text that loses the diacritic concerned; "bar beslutat": har, its h read as b)."""
         core = tok.text.lower()
-        if not core.isalpha() or not tok.text[:1].islower() or not _lossy(profile):
+        if not core.isalpha() or not tok.text[:1].islower():
             return None
         restored = context.reading(core, *self._neighbours(text, tok))
-        if restored is None or context.plain(restored) != core:
-            return None  # only diacritics put back, never taken away ("när" stays "när")
-        if any(a != b and profile.letter_loss(a) < REAL_WORD_MIN_RATE for a, b in zip(restored, core)):
+        if restored is None or len(restored) != len(core) or skeleton(restored) != skeleton(core):
+            return None
+        if context.plain(restored) == core:  # diacritics put back (never taken away: "när" stays)
+            if not _lossy(profile) or any(a != b and profile.letter_loss(a) < REAL_WORD_MIN_RATE
+                                          for a, b in zip(restored, core)):
+                return None
+        elif any(a in "åäö" and a != b for a, b in zip(restored, core)) or context.plain(core) != core:
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
 

@@ -98,3 +98,8 @@ def test_the_next_word_keeps_a_real_word_or_calls_for_the_modal(engine: Engine) 
 def test_ar_before_a_full_stop_is_the_noun(engine: Engine) -> None:
     found = [f.best for f in engine.check(LOSSY + "Avtalet galler i ett ar. Det ar klart.\n") if f.word == "ar"]
     assert found == ["år", "är"]
+
+
+def test_bar_before_a_supine_is_the_auxiliary_har(engine: Engine) -> None:
+    found = [(f.word, f.best) for f in engine.check("Nämnden bar beslutat att gå vidare. Han bar en väska.\n")]
+    assert found == [("bar", "har")]
