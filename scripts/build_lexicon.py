@@ -75,7 +75,7 @@ def expand_hunspell(dic_paths: list[Path], rules: dict[str, list[Suffix]],
     forms: dict[str, int] = defaultdict(int)
 
     def put(form: str, bits: int) -> None:
-        if form and " " not in form:
+        if form and " " not in form and not _NOISE.search(form.lower()):
             key = form.lower()
             if form[:1].isupper():
                 bits |= lf.PROPER
@@ -144,6 +144,8 @@ NAME_ZIPF_MAX = 5.0
 NAME_SHARE_BASE = 0.001
 NAME_SHARE_ZIPF = 3.3
 """A name borne by 0.1 % of the population is as frequent as a zipf-3 word; ten times the share, one more."""
+_NOISE = re.compile(r"([aeiouyåäöé])\1\1|(.)\2\2\2")
+"""A vowel three times or any letter four times in a row: a noise ("åååå", "mmmm"), no word."""
 PARADIGM_PENALTY = 1.5
 """Zipf points an unseen form stands below the summed frequency of its stem's seen forms."""
 OCR_JUNK_MARGIN = 0.7
@@ -194,7 +196,7 @@ def wordfreq_table(hunspell_forms: dict[str, int]) -> dict[str, float]:
         by_skeleton[sk] = max(by_skeleton.get(sk, 0.0), zipf)
     cleaned: dict[str, float] = {}
     for word, zipf in raw.items():
-        if not re.fullmatch(r"[a-zåäöéü][a-zåäöéü.:'-]*", word) or zipf <= 0:
+        if not re.fullmatch(r"[a-zåäöéü][a-zåäöéü.:'-]*", word) or zipf <= 0 or _NOISE.search(word):
             continue
         known = word in hunspell_forms
         if not known and by_skeleton[skeleton(word)] > zipf + OCR_JUNK_MARGIN:

@@ -51,7 +51,8 @@ def before_surname(text: str, tok: Token, sentence_end: bool = True) -> bool:
     """Is the token followed, after one space, by a capitalised word of small letters on its line
     that ends a name ("Par Svensson,", "Hakan Lind (S)"; with ``sentence_end`` also "Östen Lind.")?"""
     ends = r"[\s,;.:(]" if sentence_end else r"[\s,;(]"
-    match = re.match(r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?=" + ends + "|$)", text[tok.end : tok.end + 40])
+    # the surname went through the same OCR: a digit or é may stand among its letters ("Kallstr6m")
+    match = re.match(r" [A-ZÅÄÖ][a-zåäöéü016]+(?:-[A-ZÅÄÖ][a-zåäöéü016]+)?(?=" + ends + "|$)", text[tok.end : tok.end + 40])
     return match is not None
 
 

@@ -104,3 +104,8 @@ def test_unseen_forms_take_a_frequency_from_their_stem(tmp_path: Path) -> None:
     found = build.paradigm_frequencies(paradigms, {"kommun": 5.0, "kommunen": 5.0, "möte": 0.5})
     assert abs(found["kommunens"] - (5.0 + 0.30103 - build.PARADIGM_PENALTY)) < 1e-3
     assert "kommun" not in found and "mötes" not in found  # seen forms keep theirs; a rare stem lends nothing
+
+
+def test_noises_are_no_words() -> None:
+    assert build._NOISE.search("åååå") and build._NOISE.search("mmmm")
+    assert not build._NOISE.search("glasssked") and not build._NOISE.search("kommunikatör")

@@ -103,3 +103,8 @@ def test_ar_before_a_full_stop_is_the_noun(engine: Engine) -> None:
 def test_bar_before_a_supine_is_the_auxiliary_har(engine: Engine) -> None:
     found = [(f.word, f.best) for f in engine.check("Nämnden bar beslutat att gå vidare. Han bar en väska.\n")]
     assert found == [("bar", "har")]
+
+
+def test_a_first_name_before_a_surname_with_ocr_marks(engine: Engine) -> None:
+    text = LOSSY + "Asa Kallstr6m tog upp frågan. Aven Par Lindkvist var med.\n"
+    assert flagged(engine, text)["Asa"] == "Åsa"
