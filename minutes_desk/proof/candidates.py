@@ -32,7 +32,8 @@ CASE_MISMATCH = 1.5
 """Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 DOUBLING_EDIT = 0.003
-"""A letter doubled or undoubled ("anmalls", "tilfälle") is ten times likelier than any other edit."""
+"""A letter doubled or undoubled ("anmalls", "tilfälle"), or an å, ä, ö a text layer's font dropped
+("mte"), is ten times likelier than any other edit."""
 WEAK_CONFUSION = 0.001
 """A confusion this rare leaves room for an edit to explain the token better."""
 WEAK_MIN_LENGTH = 4
@@ -457,8 +458,10 @@ class CandidateFinder:
                 if ch_sk != sk[i]:
                     variants.append((sk[:i] + ch_sk + sk[i + 1 :], observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
         for i in range(min(n, reach) + 1):
-            for ch, ch_sk in _ALPHABET_SKELETONS:
-                variants.append((sk[:i] + ch_sk + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
+            # an inserted letter is no class's stand-in: each letter is tried, so "mte" costs möte
+            # the dropped ö alone, not an é read for it as well
+            for ch in ALPHABET:
+                variants.append((sk[:i] + skeleton(ch) + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
         for var_sk, text, edit in variants:
             if text in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
                 continue
@@ -470,7 +473,7 @@ class CandidateFinder:
                 key = _Key(text, tuple(observed), tuple(False for _ in text), 0.0)
             else:
                 cost = log10(profile.p_sub(*edit)) if edit[0] and edit[1] else \
-                    log10(DOUBLING_EDIT) if _doubling(observed, text, edit) else log10(FALLBACK_EDIT)
+                    log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT)
                 key = _Key(text, tuple(text), tuple(False for _ in text), cost)
             for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
                 if not bits & lf.WORD or bits & lf.NOSUGGEST:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import product
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -125,6 +126,8 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+REPLACEMENT = "\ufffd"
+"""What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
 _PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((5)\)")
 """A name's party in brackets, its S read as a 5 ("Anna Berg (5)"): no footnote stands after a name."""
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
@@ -424,14 +427,15 @@ class Engine:
             # is a dotted letter read as a capital, not a name written in parts
             suggestions = tuple((casing.small_dotted(word, w) if self.known(w.lower()) is not None else w, p)
                                 for w, p in suggestions)
-        if word[:1].isdigit() and suggestions:
-            # a digit keeps no case: "6vriga" opening a line or a heading ("§ 26 6vriga frågor")
-            # is "Övriga", and "0hrn" is the name "Öhrn"
+        if (word[:1].isdigit() or word[:1] == REPLACEMENT) and suggestions:
+            # a digit or a replacement character keeps no case: "6vriga" opening a line or a heading
+            # ("§ 26 6vriga frågor") is "Övriga", "0hrn" is the name "Öhrn", "Ulrika \ufffddmark" Ödmark
             line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
             heading = bool(_HEADING_NUMBER.fullmatch(line))
             # 5 and 8 have the height of S and B; a 0 or 6 beside a capitalised word is part of a name
             # ("Östra" is written in names, "öppna" is not)
-            capital = start_of_sentence or heading or word[:1] in "58"
+            capital = start_of_sentence or heading or word[:1] in "58" or (
+                word[:1] == REPLACEMENT and position.after_capital(text, tok.raw_start))
             name_next = word[:1] in "06" and position.before_name(text, tok)
             suggestions = tuple(
                 (w[:1].upper() + w[1:] if capital or self._is_name(w) or (name_next and self._in_names(w)) else w, p)
@@ -568,9 +572,9 @@ class Engine:
         """The verdict on one word. ``caps_line``: the word stands in a line of capitals (a heading
         such as "NASTA MOTE"), where a short word is a word like any other, not an acronym."""
         folded = marks.fold(word)
-        if folded != unicodedata.normalize("NFC", word):
-            # a PDF text layer's ligature ("ﬁnns"): judged as its letters, and always worth a flag,
-            # since the compatibility character is not what the text means
+        if folded != word and len(folded.rstrip(".")) >= 2:
+            # a PDF text layer's ligature ("ﬁnns"), decomposed letter or soft hyphen: judged as
+            # its letters, and always worth a flag, since the characters are not what the text means
             own = self._judge(folded, profile, sentence_start, known_name)
             if own is not None and own.suggestions:
                 return _Verdict(FlagKind.OCR_PATTERN, own.confidence, own.suggestions)
@@ -675,7 +679,7 @@ class Engine:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
-        if not cands and any(ch.isdigit() for ch in core):
+        if not cands and (REPLACEMENT in core or any(ch.isdigit() for ch in core)):
             return self._digit_damage(word, profile)  # None for a code such as "5YES" or "A4-format"
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
@@ -728,7 +732,18 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.WORD) and entry[0] >= COMMON_JOINED_ZIPF
 
     def _digit_damage(self, word: str, profile: Profile) -> _Verdict | None:
-        """Flag a digit a word cannot hold (marks.digit_reading), even in a word no list holds."""
+        """Flag a digit a word cannot hold (marks.digit_reading), or a replacement character, even
+        in a word no list holds: for the latter the å, ä or ö whose letters look likeliest."""
+        if REPLACEMENT in word:
+            spots = [i for i, ch in enumerate(word) if ch == REPLACEMENT][:3]
+            forms = []
+            for letters_ in product("åäö", repeat=len(spots)):
+                form = list(word)
+                for i, ch in zip(spots, letters_):
+                    form[i] = ch
+                forms.append("".join(form))
+            best = max(forms, key=lambda form: self.letters.logprob(form.replace(REPLACEMENT, "")))
+            return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((best, 0.5),))
         reading = marks.digit_reading(word, profile.counts.get(("ö", "0"), 0) >= profile.counts.get(("o", "0"), 0))
         return None if reading is None else _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
 

@@ -18,11 +18,19 @@ _COMPAT_TAGS = ("<compat>", "<wide>", "<narrow>", "<font>")
 superscripts, fractions and circled forms mean something else and stay."""
 
 
+_SPACING_MARKS = {"\u00a8": "\u0308", "\u02da": "\u030a", "\u00b4": "\u0301"}
+"""A PDF text layer's diaeresis, ring or acute set as a character of its own before its letter."""
+_SPACING_BEFORE = re.compile("([\u00a8\u02da\u00b4])([A-Za-z])")
+
+
 def fold(word: str) -> str:
-    """``word`` with compatibility characters as their letters ("ﬁ" -> "fi"); offsets stay those
-    of the original text, since only the judged word is folded, never the text."""
+    """``word`` as the letters a PDF text layer meant: compatibility characters as their letters
+    ("ﬁ" -> "fi"), letters in composed form (a decomposed "å" is one letter), a spacing diaeresis
+    or ring before its letter put on it ("m¨ote" -> "möte"), a soft hyphen left by an old line
+    break removed. Offsets stay those of the original text: only the judged word is folded."""
     if word.isascii():
         return word
+    word = _SPACING_BEFORE.sub(lambda m: m.group(2) + _SPACING_MARKS[m.group(1)], word.replace("\u00ad", ""))
     return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in word))
 
 

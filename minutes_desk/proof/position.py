@@ -40,6 +40,12 @@ def compound_head(text: str, tok: Token) -> bool:
     return bool(_HEAD_FOLLOWERS.match(text, tok.end))
 
 
+def after_capital(text: str, pos: int) -> bool:
+    """Does the word before ``pos`` open with a capital (a first name before a surname)?"""
+    before = text[max(0, pos - 40) : pos].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def after_small_word(text: str, tok: Token) -> bool:
     """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
     line_start = text.rfind("\n", 0, tok.raw_start) + 1
@@ -104,5 +110,5 @@ def sentence_start(text: str, pos: int) -> bool:
     return j == 0 or text[j - 1] in "\n.:!?"
 
 
-__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_name", "after_small_word", "before_name", "before_surname",
+__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_small_word", "before_name", "before_surname",
            "caps_line", "compound_head", "heading_line", "sentence_start"]

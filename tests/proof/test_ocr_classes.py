@@ -236,3 +236,17 @@ def test_swedish_in_the_seven_bit_code_is_read_back_word_by_word(engine: Engine)
                      "{r": "är"}
     from minutes_desk.proof import marks
     assert not marks.is_seven_bit("En budget i ba|ans för både år och kvartal, {1} och [a].\n")  # å/ä/ö: no 7-bit text
+
+
+def test_a_pdf_text_layers_characters_are_read_as_the_letters_they_mean(engine: Engine) -> None:
+    import unicodedata
+
+    text = ("Deltagare\nUlrika \ufffddmark, kommundirekt\ufffdr, Timr\ufffd kommun\n"
+            + unicodedata.normalize("NFD", "Mötet i Timrå. ")
+            + "Vi har m\u00a8ote om ut\u00adbildningsförvaltningen och \ufb00ekter. Det blir ett mte.\n")
+    found = flags_of(engine, text)
+    assert found["\ufffddmark"] == "Ödmark" and found["kommundirekt\ufffdr"] == "kommundirektör"
+    assert found["Timr\ufffd"] == "Timrå"
+    assert found[unicodedata.normalize("NFD", "Mötet")] == "Mötet"  # composed: one letter, as the text means
+    assert found["m\u00a8ote"] == "möte" and found["ut\u00adbildningsförvaltningen"] == "utbildningsförvaltningen"
+    assert found["\ufb00ekter"] == "effekter" and found["mte"] == "möte"
