@@ -22,6 +22,7 @@ import re
 import sys
 import sysconfig
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -275,8 +276,14 @@ def person_names() -> dict[str, tuple[int, float]]:
     foreign text makes "Marta" likelier than "Märta" though Sweden has five Märta to one Marta."""
     from faker.providers.person.sv_SE import Provider
 
+    return name_frequencies((Provider.first_names_female, Provider.first_names_male, Provider.last_names))
+
+
+def name_frequencies(tables: Iterable[Mapping[str, float]]) -> dict[str, tuple[int, float]]:
+    """Each name of ``tables`` (name -> share of the population) and its genitive, with its bits
+    and the zipf value its share gives."""
     names: dict[str, tuple[int, float]] = {}
-    for table in (Provider.first_names_female, Provider.first_names_male, Provider.last_names):
+    for table in tables:
         for name, share in table.items():
             zipf = min(NAME_ZIPF_MAX, max(NAME_ZIPF, NAME_SHARE_ZIPF + math.log10(share / NAME_SHARE_BASE)))
             for form in (name, name if name.endswith(("s", "x", "z")) else name + "s"):
