@@ -71,7 +71,9 @@ _QUALIFIER = re.compile(
     rf"|dei\s+av\s+(?:{M}otet|sa{M}{M}antr{AE}det)|deivis)\s*\)?"
 )
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "da", "di", "el", "al", "la", "le", "du", "zu"})
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÅÄÖÉÜØÆ]|[60](?=[a-zåäöé]))[\w'’\-.]*$|^[A-ZÅÄÖÉ]\.$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÅÄÖÉÜØÆ]|[60\ufffd](?=[a-zåäöé]))[\w'’\-.\ufffd]*$|^[A-ZÅÄÖÉ]\.$")
+"""A name's word: a capital, or a digit or a text layer's replacement character standing for
+Ö or Å ("0stlund", "\ufffddmark"), then letters (the replacement character among them: "H\ufffdllström")."""
 
 _PLACE_INDEX: dict[str, list[str]] = {}
 _PLACE_SET: set[str] = set()

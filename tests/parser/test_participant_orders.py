@@ -46,3 +46,11 @@ def test_och_joins_the_last_person_of_a_comma_run() -> None:
     assert [(p.name, p.organisation) for p in meeting.attendees] == [("Anna Berg", "Lund"), ("Per Lind", "Lomma")]
     assert [(p.name, p.organisation) for p in meeting.absent] == [
         ("Karin Holm", "Malmö"), ("Olof Ek", "Lund"), ("Eva Ström", "Ystad")]
+
+
+def test_names_with_a_text_layers_replacement_character_are_still_names() -> None:
+    text = ("Kommundirektörsgruppen\nMinnesanteckningar 2026-05-06\n\nDeltagare\n"
+            "Ulrika \ufffddmark, kommundirekt\ufffdr, Sundsvalls kommun\n"
+            "Stefan H\ufffdllstr\ufffdm, kommundirekt\ufffdr, Timr\ufffd kommun\n\n1. Inledning\nMötet öppnades.\n")
+    names = [p.name for p in parse(text).attendees]
+    assert names[:2] == ["Ulrika \ufffddmark", "Stefan H\ufffdllstr\ufffdm"]
