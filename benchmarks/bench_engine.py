@@ -107,6 +107,9 @@ def main() -> None:
                                     for _ in range(10_000)), encoding="utf-8")
         elapsed, peak, _ = run([py, "-m", "minutes_desk", "check", str(garbage), "--format", "json"], env)
         print(f"worst case, 10000 random non-words: {elapsed:5.2f} s wall, {CPU_TIMES[-1]:.2f} s CPU, {peak / 1024:.0f} MB peak")
+        garbage.write_text("x" * 100_000 + " anna.berg@kommun.se\n", encoding="utf-8")
+        elapsed, peak, _ = run([py, "-m", "minutes_desk", "check", str(garbage), "--format", "json"], env)
+        print(f"worst case, one run of 100,000 letters: {elapsed:5.2f} s wall, {peak / 1024:.0f} MB peak")
 
         engine = Engine.load()
         text = seed_path("001").read_text(encoding="utf-8")

@@ -201,7 +201,7 @@ class Engine:
 
     def _compound(self, lw: str) -> tuple[float, int] | None:
         """Exact split into compound parts by hunspell-sv's begin/middle/end flags."""
-        if len(lw) < 2 * MIN_PART + 1 or not lw.isalpha():
+        if len(lw) < 2 * MIN_PART + 1 or len(lw) > MAX_WORD or not lw.isalpha():
             return None
         memo: dict[tuple[int, bool], tuple[float, int] | None] = {}
 

@@ -141,7 +141,9 @@ def acronym_reading(word: str) -> tuple[str, str] | None:
     return letters, match.group(2)
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+"""A web address, or an e-mail address matched from the start of its run only (a long run of letters
+without an @ would otherwise be tried from each of its letters)."""
 _ADDRESS_MARKS = re.compile(r"(?<=[a-zåäö])[I1|](?=[a-zåäö])")
 
 

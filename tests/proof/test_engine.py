@@ -273,3 +273,9 @@ def test_a_real_word_yields_to_a_restoration_the_document_writes_often(engine: E
 def test_word_initial_capital_i_for_l_in_an_unknown_word(engine: Engine) -> None:
     flags = engine.check("Vi tog fram en Iägesbild av arbetet. Iägesbilden redovisades av Ida och Ivar.")
     assert [(f.word, f.best) for f in flags] == [("Iägesbild", "lägesbild"), ("Iägesbilden", "Lägesbilden")]
+
+
+def test_a_huge_run_of_letters_is_one_flag_and_an_address_beside_it_none(engine: Engine) -> None:
+    # (its time is printed by benchmarks/bench_engine.py: a regex tried from each letter took 40 s)
+    flags = engine.check("x" * 100_000 + " anna.berg@kommun.se")
+    assert [f.word for f in flags] == ["x" * 100_000]
