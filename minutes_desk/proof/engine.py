@@ -373,7 +373,7 @@ class Engine:
                     suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
                 return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
         start_of_sentence = position.sentence_start(text, tok.raw_start)
-        acronym = self._acronym_digits(text, tok)
+        acronym = self._acronym_digits(text, tok) or self._acronym_l(word)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
         place = self._place_slot(text, tok, profile)
@@ -404,6 +404,10 @@ class Engine:
             # "att Aterkomma", "har Okat": amid small words the OCR read a small å, ä or ö as a
             # capital, where the restoration is a common word in lower case and no name
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w) else w, p)
+                                for w, p in suggestions)
+        if suggestions and word[:1].islower() and (start_of_sentence or position.heading_line(text, tok.start)):
+            # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital
+            suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and len(w) > len(word) else w, p)
                                 for w, p in suggestions)
         if word[:1] in "l|" and suggestions and (start_of_sentence or position.heading_line(text, tok.start)
                                                  or self._continues_name(text, tok, suggestions[0][0])):
@@ -436,7 +440,8 @@ class Engine:
             # ("Östra" is written in names, "öppna" is not)
             capital = start_of_sentence or heading or word[:1] in "58" or (
                 word[:1] == REPLACEMENT and position.after_capital(text, tok.raw_start))
-            name_next = word[:1] in "06" and position.before_name(text, tok)
+            # a 0 or 6 beside a capitalised word is a name's capital ("0stra Göinge", "Anna 0stberg")
+            name_next = word[:1] in "06" and (position.before_name(text, tok) or position.after_capital(text, tok.raw_start))
             suggestions = tuple(
                 (w[:1].upper() + w[1:] if capital or self._is_name(w) or (name_next and self._in_names(w)) else w, p)
                 for w, p in suggestions
@@ -521,6 +526,14 @@ class Engine:
             return None
         return letters + inflection
 
+    def _acronym_l(self, word: str) -> str | None:
+        """"MBI": an unknown acronym whose I is the L of a known one (the bar of the L lost)."""
+        if not word.isupper() or "I" not in word or len(word) < 3 or not word.isalpha() or self.lexicon.get(word.lower()):
+            return None
+        fixed = word.replace("I", "L")
+        entry = self.lexicon.get(fixed.lower())
+        return fixed if entry is not None and entry[1] & lf.WORD else None
+
     def _continues_name(self, text: str, tok: Token, reading: str) -> bool:
         """Does an l-initial token read as a rare i-word follow a name ("Dalarnas ldrottsförbund")?
         Then the l stands for the capital I of a name's next word, the OCR's commonest l."""
@@ -575,6 +588,8 @@ class Engine:
         if folded != word and len(folded.rstrip(".")) >= 2:
             # a PDF text layer's ligature ("ﬁnns"), decomposed letter or soft hyphen: judged as
             # its letters, and always worth a flag, since the characters are not what the text means
+            if self.known(folded) is not None:
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))  # the letters make a word
             own = self._judge(folded, profile, sentence_start, known_name)
             if own is not None and own.suggestions:
                 return _Verdict(FlagKind.OCR_PATTERN, own.confidence, own.suggestions)

@@ -250,3 +250,8 @@ def test_a_pdf_text_layers_characters_are_read_as_the_letters_they_mean(engine: 
     assert found[unicodedata.normalize("NFD", "Mötet")] == "Mötet"  # composed: one letter, as the text means
     assert found["m\u00a8ote"] == "möte" and found["ut\u00adbildningsförvaltningen"] == "utbildningsförvaltningen"
     assert found["\ufb00ekter"] == "effekter" and found["mte"] == "möte"
+
+
+def test_lost_capitals_and_letters_of_acronyms(engine: Engine) -> None:
+    text = "Enligt MBI och KPI.\n\n6. vriga frågor\nDeltagare: Anna 0stberg, Per Lind.\n"
+    assert flags_of(engine, text) == {"MBI": "MBL", "vriga": "Övriga", "0stberg": "Östberg"}
