@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,9 @@ def decode_bytes(data: bytes, name: str = "indata") -> DecodedText:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: filen är för stor ({_size_text(len(data))}, högst {_size_text(MAX_BYTES)})")
     text, encoding = _decode(data, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # one line ending, and letters in composed form: a PDF text layer's decomposed "å" (a + ring)
+    # looks the same but breaks search, sorting and the secretary's corrections
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(f"{name}: filen innehåller ingen text")
     if _looks_binary(text):

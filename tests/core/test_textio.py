@@ -54,3 +54,12 @@ def test_hash_is_of_the_bytes() -> None:
 
     data = SAMPLE.encode("cp1252")
     assert decode_bytes(data).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_decomposed_letters_are_composed() -> None:
+    import unicodedata
+
+    from minutes_desk.textio import decode_bytes
+
+    decoded = decode_bytes(unicodedata.normalize("NFD", "Mötet i Timrå\r\n").encode("utf-8"))
+    assert decoded.text == "Mötet i Timrå\n" and len(decoded.text) == 14
