@@ -121,6 +121,9 @@ class Profile:
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     """The document's own clean word forms (lower case) by skeleton: a name written right in one
     place restores its damaged copies elsewhere ("Borner" where "Börner" stands in the list)."""
+    name_spellings: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
+    """Names the document writes with å, ä, ö or é intact, by their plain form, each with the plain
+    first names written before it: its copies that lost those letters are the same name."""
     seven_bit: bool = field(default=False, compare=False)
     """The text is Swedish in the 7-bit national code (marks.is_seven_bit)."""
     small_as_capital: int = field(default=0, compare=False)

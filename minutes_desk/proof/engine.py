@@ -120,6 +120,9 @@ name (a listed name with ü, "Müller", is known before this is asked)."""
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I"}
+_DIACRITICS = set("åäöé")
+RARE_LETTER = 5
+"""A letter seen fewer times than this (é) has no loss rate of its own in a document."""
 _NOT_LONE_AFTER = {
     "punkt", "bilaga", "paragraf", "nr", "kapitel", "sida", "dag", "steg", "fas", "etapp", "kvartal",
     "version", "del", "bild", "alternativ", "grupp", "mål", "tabell", "figur", "avsnitt", "ärende",
@@ -268,10 +271,55 @@ class Engine:
                     sk = skeleton(key.text)
                     if (vocabulary.get(sk, set()) - {lw}) & unknown_names:  # another unknown name
                         vocabulary[sk].add(key.text)
-        profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1}
+        # a listed word with å, ä, ö or é that the document also writes damaged ("Forsström",
+        # "Forsstrom") is worth keeping as well as a skeleton with two clean forms
+        written = Counter(skeleton(w.lower()) for w in types if w.isalpha())
+        profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1 or (
+            written[sk] > 1 and any(ch in _DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
+        profile.name_spellings = self._name_spellings(full_text, names)
         profile.small_as_capital = small_as_capital
         profile.seven_bit = marks.is_seven_bit(full_text)
         return profile
+
+    def _name_spellings(self, text: str, names: set[str]) -> dict[str, dict[str, frozenset[str]]]:
+        """Names written with å, ä, ö or é beside another capitalised word (a first name or
+        surname) or in the participant lists, with those neighbours: what Profile.name_spellings holds."""
+        found: dict[str, dict[str, set[str]]] = {}
+        for tok in self._tokens(text):
+            word = tok.text
+            lw = word.lower()
+            if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+                    or not any(ch in _DIACRITICS for ch in lw):
+                continue
+            neighbours = _name_neighbours(text, tok)
+            if neighbours or lw in names:
+                found.setdefault(context.plain(lw), {}).setdefault(lw, set()).update(neighbours)
+        return {key: {form: frozenset(n) for form, n in forms.items()} for key, forms in found.items()}
+
+    def _document_spelling(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
+        """"Anders Jonsson" where the document also writes "Anders Jönsson": in a text that loses
+        the letter, the same person's name lost it here (both spellings may be listed names, and
+        the commoner one would win on frequency alone). Another first name or surname beside the
+        spelling with the letter is another person, and no evidence."""
+        word = tok.text
+        if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not _lossy(profile):
+            return None
+        forms = profile.name_spellings.get(context.plain(word))
+        if not forms:
+            return None
+        lw = word.lower()
+        neighbours = _name_neighbours(text, tok)
+        if not neighbours and lw not in names:
+            return None  # not a person's name here ("Are" opening a sentence)
+        for form, beside in forms.items():
+            if form == lw or len(form) != len(lw) or (neighbours and beside and not neighbours & beside):
+                continue
+            if all(a == b or (context.plain(a) == b and (
+                    profile.letter_loss(a) >= REAL_WORD_MIN_RATE or profile.totals.get(a, 0) < RARE_LETTER))
+                    for a, b in zip(form, lw)):
+                kind = FlagKind.REAL_WORD if self.known(word) is not None else FlagKind.NON_WORD
+                return Flag(tok.start, tok.end, word, kind, 0.8, ((apply_case(word, form), 0.9),))
+        return None
 
     def _lost_diacritics(self, lw: str) -> bool:
         """Is ``lw`` an unknown form that is a listed word with its diacritics lost
@@ -384,6 +432,9 @@ class Engine:
         first_name = self._first_name(text, tok, profile)
         if first_name is not None:
             return first_name
+        spelled = self._document_spelling(text, tok, profile, names)
+        if spelled is not None:
+            return spelled
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
@@ -851,6 +902,23 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
+
+
+def _name_neighbours(text: str, tok: Token) -> set[str]:
+    """The capitalised words right before and after ``tok`` on its line, one space away, plain:
+    the first name or surname that says whose name it is."""
+    out = set()
+    before = text[max(0, tok.raw_start - 40) : tok.raw_start]
+    if before.endswith(" ") and not before.endswith("  "):
+        words = before.split()
+        if words and words[-1].isalpha() and words[-1][:1].isupper():
+            out.add(context.plain(words[-1]))
+    after = text[tok.end : tok.end + 40]
+    if after.startswith(" ") and not after.startswith("  "):
+        words = after.split()
+        if words and words[0].isalpha() and words[0][:1].isupper():
+            out.add(context.plain(words[0]))
+    return out
 
 
 def _case_ok(written: str, bits: int) -> bool:

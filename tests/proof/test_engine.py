@@ -279,3 +279,21 @@ def test_a_huge_run_of_letters_is_one_flag_and_an_address_beside_it_none(engine:
     # (its time is printed by benchmarks/bench_engine.py: a regex tried from each letter took 40 s)
     flags = engine.check("x" * 100_000 + " anna.berg@kommun.se")
     assert [f.word for f in flags] == ["x" * 100_000]
+
+
+def test_a_persons_name_with_its_letter_elsewhere_restores_a_listed_spelling_without(engine: Engine) -> None:
+    # both spellings are listed names, and the commoner one (Jonsson) would win on frequency alone
+    text = LOSSY + "Närvarande: Anders Jönsson, Sofia Lindén.\nAnders Jonsson och Sofia Linden redovisade.\n"
+    flags = engine.check(text)
+    assert best(flags, "Jonsson") == "Jönsson"
+    assert best(flags, "Linden") == "Lindén"
+
+
+def test_another_first_name_before_the_spelling_with_the_letter_is_another_person(engine: Engine) -> None:
+    text = LOSSY + "Närvarande: Karin Jönsson.\nAnders Jonsson redovisade.\n"
+    assert "Jonsson" not in words(engine.check(text))
+
+
+def test_a_text_that_keeps_its_letters_has_two_people_not_one_damaged_name(engine: Engine) -> None:
+    text = "Närvarande: Anders Jönsson och Anders Jonsson från förvaltningen.\nMötet öppnades kl. 13.00.\n"
+    assert engine.check(text) == []
