@@ -10,6 +10,8 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
@@ -36,6 +38,8 @@ DOUBLING_EDIT = 0.003
 ("mte"), is ten times likelier than any other edit."""
 WEAK_CONFUSION = 0.001
 """A confusion this rare leaves room for an edit to explain the token better."""
+RARE_CONFUSION = 0.01
+"""Confusions rarer than this add up: two of them leave room for an edit as one weak one does."""
 WEAK_MIN_LENGTH = 4
 """Shorter tokens have too many words one edit away ("kI" is "kl", not "vi")."""
 REWRITE_SEARCHES = 2
@@ -112,7 +116,9 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
         return True
     top = max(rivals, key=lambda c: c.score)
     weak = WEAK_CONFUSION if len(observed) >= WEAK_MIN_LENGTH else FALLBACK_EDIT
-    return any(a != b and profile.p_sub(a, b) < weak for a, b in top.ops)
+    # two rare confusions together ("nöjligheter" as "nojjigheter") are as weak as one
+    rare = [p for p in (profile.p_sub(a, b) for a, b in top.ops if a != b) if p < RARE_CONFUSION]
+    return math.prod(rare) < weak
 
 
 def _rewritten(keys: list[_Key]) -> list[_Key]:

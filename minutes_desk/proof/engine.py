@@ -79,6 +79,11 @@ FOREIGN_PENALTY = 1.0
 MAX_CHECK_FALLBACKS = 400
 """Edit-distance searches per check: a text full of non-words (a foreign language, garbage) would
 otherwise take minutes; past the budget unknown words get the OCR-model candidates only."""
+GENITIVE_MIN = 5
+GENITIVE_PENALTY = 1.5
+"""Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
+CAPITAL_SEARCH_LENGTH = 10
+"""Capitalised words this long are compounds or heading words more often than names."""
 MAX_WORD = 48
 """Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
 MAX_PROFILE_FALLBACKS = 100
@@ -200,6 +205,11 @@ class Engine:
             entry = self.lexicon.get(lw[:-1])
             if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
                 return _case_zipf(written, entry[0], entry[1]), 1
+        if lw.endswith("s") and len(lw) > GENITIVE_MIN and lw[-2] not in "sxz":
+            # a genitive no list spells out ("justerandes signatur"): any noun or participle takes one
+            entry = self.lexicon.get(lw[:-1])
+            if entry is not None and entry[1] & lf.WORD and entry[1] & lf.HUNSPELL and not entry[1] & lf.ABBREV:
+                return _case_zipf(written, entry[0] - GENITIVE_PENALTY, entry[1]), 1
         return self._compound(lw)
 
     def _compound(self, lw: str) -> tuple[float, int] | None:
@@ -707,10 +717,19 @@ class Engine:
         # search for long capitalised words too cost 2-3 points of precision on simulated damage)
         fallback = word[:1].islower() and self._budget > 0
         self._budget -= fallback
-        cands = self.finder.find(core, profile, capitalised=not word[:1].islower(), fallback=fallback,
-                                 acronym=word.isupper() and len(core) <= 6 and not caps_line,
-                                 digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
-        cands = _with_document_forms(core, cands, profile)
+        find = dict(capitalised=not word[:1].islower(), acronym=word.isupper() and len(core) <= 6 and not caps_line,
+                    digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
+        cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
+        if (word[1:].islower() or caps_line) and not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH) \
+                and self._budget > 0:
+            # ... except where a capital says little about a name: opening a sentence or a line, in
+            # a heading of capitals, or a word longer than names are; and then only a common word
+            # may come of the search, never another name
+            self._budget -= 1
+            known = {c.word for c in cands}
+            cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
+                                    if c.word not in known and self._common_lower(c.word)],
+                           key=lambda c: (-c.score, c.word))
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
         # "Wcsterlund": letter sequences no name has; short words and mixed capitals are
@@ -721,10 +740,8 @@ class Engine:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
             never_kept = bool(cands) and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in cands[0].ops if a != b)
             prior = (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity
-            if not cands:
+            if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return self._shaped_name(word, core, profile)
-            if cands[0].score - prior < _margin(cands[0], profile):
-                return None
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
         # a capitalised word may be an unlisted name, a short all-caps one an acronym; a long

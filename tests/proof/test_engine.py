@@ -297,3 +297,26 @@ def test_another_first_name_before_the_spelling_with_the_letter_is_another_perso
 def test_a_text_that_keeps_its_letters_has_two_people_not_one_damaged_name(engine: Engine) -> None:
     text = "Närvarande: Anders Jönsson och Anders Jonsson från förvaltningen.\nMötet öppnades kl. 13.00.\n"
     assert engine.check(text) == []
+
+
+def test_a_capitalised_label_or_long_word_gets_the_edit_search_but_only_for_common_words(engine: Engine) -> None:
+    text = LOSSY + "Dotum: 2025-05-06\nFöredtagningslistan godkändes. Anna Berg och Oskar Lindqvist deltog.\n"
+    flags = engine.check(text)
+    assert best(flags, "Dotum") == "Datum"
+    assert best(flags, "Föredtagningslistan") == "Föredragningslistan"
+    assert not {"Anna", "Berg", "Oskar", "Lindqvist"} & set(words(flags))
+
+
+def test_a_genitive_no_list_spells_out_is_a_word(engine: Engine) -> None:
+    assert engine.known("justerandes") is not None
+    assert "Justerandes" not in words(engine.check("Justerandes signatur och ordförandes signatur.\n"))
+
+
+def test_letters_of_other_languages_read_for_swedish_ones(engine: Engine) -> None:
+    flags = engine.check("Närvarande: Kerstin Hâkansson och Göran Sjôberg. Nästa möte hâlls i Vänersborg.\n")
+    assert [(f.word, f.best) for f in flags] == [("Hâkansson", "Håkansson"), ("Sjôberg", "Sjöberg"), ("hâlls", "hålls")]
+
+
+def test_letters_of_like_outline_outside_the_classes(engine: Engine) -> None:
+    flags = engine.check("Det finns nöjligheter att söka bidrag för verksamheten under året.\n")
+    assert best(flags, "nöjligheter") == "möjligheter"
