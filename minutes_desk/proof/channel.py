@@ -86,7 +86,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("w", "vv"): 0.001, ("ll", "il"): 0.0005,
     # digits read for letters of the same shape (word start or inside; only in tokens with more
     # letters than digits, so codes such as "5G" or "B8" are not rewritten)
-    ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005,
+    ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005, ("g", "9"): 0.001, ("t", "7"): 0.0005,
     # what Tesseract without Swedish makes of ö, å and ä besides dropping the dots: a d, a digit
     # or an ampersand of the same outline, ö as two glyphs ("Sddertorn", "uppg4r", "d&", "so6dra")
     ("ö", "d"): 0.003, ("ö", "dé"): 0.001, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,

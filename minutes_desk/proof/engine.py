@@ -84,6 +84,8 @@ GENITIVE_PENALTY = 1.5
 """Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
+CAPITAL_SEARCH_MARGIN = 1.0
+"""log10 odds an edit-search reading of a capitalised word needs over the OCR model's best one."""
 MAX_WORD = 48
 """Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
 MAX_PROFILE_FALLBACKS = 100
@@ -136,10 +138,14 @@ _NOT_LONE_AFTER = {
 }
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
-_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((5)\)")
-"""A name's party in brackets, its S read as a 5 ("Anna Berg (5)"): no footnote stands after a name."""
+_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((50?)\)")
+"""A name's party in brackets, its S read as a 5 ("Anna Berg (5)") and SD as 50 (the D as round as a
+0): no footnote stands after a name."""
+_PARTIES = {"5": "S", "50": "SD"}
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 """A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
+_DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]{2}\d|[^\W\d_]\d[^\W\d_]")
+"""A digit after letters: no code has one there, and no capital is hidden in it ("0dmark" is Ödmark)."""
 _DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
 _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -402,7 +408,7 @@ class Engine:
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
-        flags.extend(Flag(m.start(1), m.end(1), "5", FlagKind.OCR_PATTERN, 0.8, (("S", 0.9),))
+        flags.extend(Flag(m.start(1), m.end(1), m.group(1), FlagKind.OCR_PATTERN, 0.8, ((_PARTIES[m.group(1)], 0.9),))
                      for m in _PARTY_FIVE.finditer(text))
         flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),))
                      for start, end, fixed in marks.address_readings(text))
@@ -575,17 +581,18 @@ class Engine:
         when the letters make a known acronym (a code such as "(5G)" stays), and outside
         brackets only for three letters or more ("K5" may be a code)."""
         word = tok.text
-        reading = marks.acronym_reading(word)
-        if reading is None:
+        readings = marks.acronym_readings(word)
+        if readings is None or self.lexicon.get(word.lower()) is not None:
             return None
-        letters, inflection = reading
+        options, inflection = readings
         bracketed = text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
-        if not bracketed and len(letters) < 3:
+        if not bracketed and len(options[0]) < 3:
             return None
-        entry = self.lexicon.get(letters.lower())
-        if entry is None or not entry[1] & lf.UPPER or self.lexicon.get(word.lower()) is not None:
-            return None
-        return letters + inflection
+        for letters in options:
+            entry = self.lexicon.get(letters.lower())
+            if entry is not None and entry[1] & lf.UPPER:
+                return letters + inflection
+        return None
 
     def _acronym_l(self, word: str) -> str | None:
         """"MBI": an unknown acronym whose I is the L of a known one (the bar of the L lost)."""
@@ -715,20 +722,23 @@ class Engine:
         # plain edit distance only for lower-case words: a capitalised word it cannot explain
         # by the OCR's confusions is an unlisted name far more often than a typo (measured: the
         # search for long capitalised words too cost 2-3 points of precision on simulated damage)
-        fallback = word[:1].islower() and self._budget > 0
+        # a digit among letters is damage for certain ("8ESLOTANDE", "Forenin9en")
+        digits = bool(_DIGIT_AMID_LETTERS.search(word))
+        fallback = (word[:1].islower() or (digits and word.isupper())) and self._budget > 0
         self._budget -= fallback
         find = dict(capitalised=not word[:1].islower(), acronym=word.isupper() and len(core) <= 6 and not caps_line,
                     digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
         cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
-        if (word[1:].islower() or caps_line) and not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH) \
+        if (word[1:].islower() or caps_line) and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
             # ... except where a capital says little about a name: opening a sentence or a line, in
             # a heading of capitals, or a word longer than names are; and then only a common word
             # may come of the search, never another name
             self._budget -= 1
             known = {c.word for c in cands}
+            bar = max((c.score for c in cands if c.word != core), default=-99.0) + CAPITAL_SEARCH_MARGIN
             cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
-                                    if c.word not in known and self._common_lower(c.word)],
+                                    if c.word not in known and c.score > bar and self._common_lower(c.word)],
                            key=lambda c: (-c.score, c.word))
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)

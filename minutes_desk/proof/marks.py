@@ -10,6 +10,7 @@ Pure string functions: no lexicon, no profile.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -126,19 +127,21 @@ def digit_reading(word: str, zero_for_o_umlaut: bool) -> str | None:
 
 
 _CAPS_WITH_DIGIT = re.compile(r"(?=[^:]*[0-9|])([A-ZÅÄÖ0-9|]{2,5})((?::[a-zåäö]{1,3})?)")
-_CAPITAL_DIGITS = str.maketrans({"5": "S", "8": "B", "0": "O", "1": "I", "|": "I"})
+_CAPITAL_DIGITS = {"5": "S", "8": "B", "0": "OD", "1": "IL", "|": "IL"}
+"""The capitals a digit has the outline of (0 is round like O and D)."""
 
 
-def acronym_reading(word: str) -> tuple[str, str] | None:
-    """("MSB", ":s") for "M5B:s": capitals with digits of the same shape read for some of them,
-    and the inflection after the colon; None where no digit stands for a capital."""
+def acronym_readings(word: str) -> tuple[list[str], str] | None:
+    """(["MSB"], ":s") for "M5B:s": capitals with digits of the same shape read for some of them
+    (every reading, likeliest first), and the inflection after the colon; None where no digit
+    stands for a capital."""
     match = _CAPS_WITH_DIGIT.fullmatch(word)
     if match is None or not any(ch.isalpha() for ch in match.group(1)):
         return None
-    letters = match.group(1).translate(_CAPITAL_DIGITS)
-    if any(ch.isdigit() for ch in letters):
+    choices = [_CAPITAL_DIGITS.get(ch, ch) for ch in match.group(1)]
+    if any(ch.isdigit() for choice in choices for ch in choice):
         return None
-    return letters, match.group(2)
+    return ["".join(letters) for letters in itertools.product(*choices)], match.group(2)
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
@@ -194,5 +197,5 @@ def seven_bit_readings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["acronym_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
+__all__ = ["acronym_readings", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
            "is_seven_bit", "misread_capitals", "seven_bit_readings", "speckle_join"]

@@ -320,3 +320,13 @@ def test_letters_of_other_languages_read_for_swedish_ones(engine: Engine) -> Non
 def test_letters_of_like_outline_outside_the_classes(engine: Engine) -> None:
     flags = engine.check("Det finns nöjligheter att söka bidrag för verksamheten under året.\n")
     assert best(flags, "nöjligheter") == "möjligheter"
+
+
+def test_a_digit_after_letters_is_damage_even_in_a_capitalised_word(engine: Engine) -> None:
+    flags = engine.check("Forenin9en har fått bidrag. Kerstin Hack4s deltog.\n")
+    assert best(flags, "Forenin9en") == "Föreningen"
+
+
+def test_a_zero_in_brackets_is_the_d_of_a_party(engine: Engine) -> None:
+    flags = engine.check("Närvarande: Lotta Wikström (50), Per Ek (5).\n")
+    assert best(flags, "50") == "SD"
