@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core \
 	poppler-utils xvfb
 
-.PHONY: run test install system-packages benchmarks lexicon translations clean
+.PHONY: run test install system-packages benchmarks lexicon wordpairs translations clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ benchmarks: install
 lexicon:
 	$(PY) -m pip install --quiet -e '.[lexicon]'
 	$(PY) scripts/build_lexicon.py
+
+wordpairs: install
+	$(PY) scripts/build_wordpairs.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

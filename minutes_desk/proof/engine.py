@@ -23,20 +23,23 @@ held-out documents); floors in tests/proof/test_holdout_floor.py.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter
 from itertools import product
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from minutes_desk.proof import casing, context, letters, marks, position
+from minutes_desk.proof import casing, context, letters, marks, position, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    ALPHABET, CASE_MISMATCH, DIACRITICS, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import Profile, class_members, log10, skeleton
+from minutes_desk.proof.channel import prior as ocr_prior
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
@@ -82,6 +85,17 @@ otherwise take minutes; past the budget unknown words get the OCR-model candidat
 GENITIVE_MIN = 5
 GENITIVE_PENALTY = 1.5
 """Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
+PAIRED_MAX_LENGTH = 6
+"""Real words this short are doubted by their neighbours: most are function words, and a longer
+word one confusion from another word is rare."""
+PAIRED_MIN_ZIPF = 4.5
+"""Only common words are offered as readings of a real word."""
+PAIRED_MIN_CONFUSION = 0.0005
+"""Confusions at least this likely in general (classes, shapes, diacritics) make readings."""
+PAIRED_MARGIN = 1.0
+PAIRED_CHOICE_MARGIN = 1.5
+"""log10 odds a reading of a short flagged word needs over the best one to take its place."""
+"""log10 odds (10:1) a reading needs over the real word as written."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
@@ -177,6 +191,8 @@ class Engine:
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
         self._last_tokens: tuple[str, list[Token]] | None = None
+        self.pairs = wordpairs.load()
+        self._readings: dict[str, list[tuple[str, float, int]]] = {}
         self._budget = MAX_CHECK_FALLBACKS
 
     @classmethod
@@ -419,6 +435,15 @@ class Engine:
             flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.9, ((fixed, 0.9),))
                          for start, end, fixed in spans)
         flags.sort(key=lambda f: f.start)
+        # the neighbours, read as the flags above correct them, doubt short real words and choose
+        # between the readings of short flagged ones ("16 naj": maj, not nää)
+        starts = [f.start for f in flags]
+        flagged = set(starts)
+        paired = [flag for tok in self._tokens(text) if tok.start not in flagged
+                  for flag in (self._paired_real_word(text, tok, profile, flags, starts),) if flag is not None]
+        flags = [self._paired_choice(text, flag, profile, flags, starts) for flag in flags]
+        if paired:
+            flags = sorted(flags + paired, key=lambda f: f.start)
         return flags
 
     def _check_token(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
@@ -534,6 +559,79 @@ class Engine:
         elif any(a in "åäö" and a != b for a, b in zip(restored, core)) or context.plain(core) != core:
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
+
+    def _paired_real_word(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
+        """"personal son arbetar", "verksamheten ske följas upp": a short real word that one
+        confusion of the OCR makes of a common word, where the words beside it call for that word
+        (proof/wordpairs.py) more than the frequencies and the document's channel say against it."""
+        word = tok.text
+        if not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
+            return None
+        status = self.known(word)
+        if status is None or status[1] != 1:
+            return None
+        before, after = self._pair_context(text, tok.start, tok.end, flags, starts)
+        best, best_odds = None, PAIRED_MARGIN
+        for reading, zipf, i in self._one_confusion_readings(word):
+            if reading[i] in DIACRITICS and profile.letter_loss(reading[i]) < REAL_WORD_MIN_RATE:
+                continue  # a text that keeps its å, ä, ö wrote "ar" and "stod" as meant
+            odds = (zipf - status[0] + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
+                    + self.pairs.lift(before, reading, word, after))
+            if odds > best_odds:
+                best, best_odds = reading, odds
+        if best is None:
+            return None
+        posterior = _posterior(best_odds, 0.0)
+        return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * posterior, 4), ((best, round(posterior, 4)),))
+
+    def _pair_context(self, text: str, start: int, end: int, flags: list[Flag], starts: list[int]) -> tuple[str, str]:
+        """The pair model's units beside ``text[start:end]``, with the flagged words around corrected."""
+        word = text[start:end]
+        left = _corrected_slice(text, flags, starts, max(0, start - wordpairs.WINDOW), start)
+        right = _corrected_slice(text, flags, starts, end, min(len(text), end + wordpairs.WINDOW))
+        return wordpairs.neighbours(left + word + right, len(left), len(left) + len(word))
+
+    def _paired_choice(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:
+        """A short flagged word's readings of its own length re-ranked by their neighbours: the
+        frequencies and the channel alone cannot tell "ncd" (med, ned) or "naj" (maj, nej)."""
+        word = flag.word
+        if flag.best is None or not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
+            return flag
+        top = flag.best
+        readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
+        readings.update(r for r, _, _ in self._one_confusion_readings(word))
+        if len(readings) < 2 or top not in readings:
+            return flag
+        before, after = self._pair_context(text, flag.start, flag.end, flags, starts)
+
+        def odds(reading: str) -> float:
+            entry = self.lexicon.get(reading)
+            zipf = entry[0] if entry is not None else 0.0
+            channel = sum(log10(profile.p_sub(a, b)) for a, b in zip(reading, word))
+            return zipf + channel + (self.pairs.lift(before, reading, top, after) if reading != top else 0.0)
+
+        best = max(sorted(readings), key=odds)
+        if best == top or odds(best) - odds(top) < PAIRED_CHOICE_MARGIN:
+            return flag
+        return replace(flag, suggestions=((best, flag.suggestions[0][1]), *((w, p) for w, p in flag.suggestions if w != best)))
+
+    def _one_confusion_readings(self, word: str) -> list[tuple[str, float, int]]:
+        """Common words one modelled confusion (a class's, a shape's, a diacritic) away from
+        ``word``: (reading, zipf, position)."""
+        cached = self._readings.get(word)
+        if cached is not None:
+            return cached
+        out = []
+        for i, ch in enumerate(word):
+            for letter in _confusable(ch):
+                reading = word[:i] + letter + word[i + 1 :]
+                entry = self.lexicon.get(reading)
+                if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= PAIRED_MIN_ZIPF:
+                    out.append((reading, entry[0], i))
+        if len(self._readings) > 50_000:
+            self._readings.clear()
+        self._readings[word] = out
+        return out
 
     def _compound_head(self, tok: Token, profile: Profile) -> Flag | None:
         """"hälso- och sjukvård": a compound's first part standing for itself, right when the
@@ -929,6 +1027,26 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
+
+
+@functools.cache
+def _confusable(observed: str) -> tuple[str, ...]:
+    """The letters the OCR reads as ``observed`` at least PAIRED_MIN_CONFUSION of the time."""
+    return tuple(x for x in ALPHABET if x != observed and ocr_prior(x, observed) >= PAIRED_MIN_CONFUSION)
+
+
+def _corrected_slice(text: str, flags: list[Flag], starts: list[int], a: int, b: int) -> str:
+    """``text[a:b]`` with the flagged words inside it replaced by their best suggestions."""
+    out, pos = [], a
+    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        flag = flags[k]
+        if flag.end > b or flag.start < pos or flag.best is None:
+            continue
+        out.append(text[pos : flag.start])
+        out.append(flag.best)
+        pos = flag.end
+    out.append(text[pos:b])
+    return "".join(out)
 
 
 def _name_neighbours(text: str, tok: Token) -> set[str]:

@@ -1,0 +1,138 @@
+"""Which words stand beside which in minutes: word-pair counts of the genre, for real-word errors.
+
+An OCR misreading can make one real word of another ("son" for som, "ett" for att, "ske" for ska,
+"dem" for den): no dictionary flags them, and the channel alone cannot tell "ska ske" from
+"verksamheten ske följas upp". The words beside them can. The counts come from a genre corpus
+written for this project (dictionaries/corpus/, see its README), counted by
+scripts/build_wordpairs.py into ``dictionaries/wordpairs.tsv.gz``; nothing here is taken from the
+documents the engine is measured on.
+
+The score is the classic noisy-channel one for real words: a reading's odds over the word as
+written gain log10 P(reading | word before) P(word after | reading) minus the same for the word
+as written, less what the frequencies alone already say (the engine's prior has those).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from minutes_desk.config import dictionaries_dir
+
+PAIRS_FILE = "wordpairs.tsv.gz"
+BOUNDARY = "<s>"
+"""A sentence's edge: a full stop, question or exclamation mark, colon, semicolon or blank line."""
+NUMBER = "<n>"
+COMMA = ","
+SMOOTHING = 3.0
+"""Pseudo-count of a word's general frequency after any word (interpolated smoothing)."""
+WEIGHT = 0.8
+"""Share of the pair evidence believed: a corpus of tens of thousands of words over-states it."""
+MAX_LIFT = 4.0
+"""log10 odds a pair may give at most, either way."""
+
+WINDOW = 60
+"""Characters looked at on each side of a word for its neighbours."""
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:/–-]\d+)*|\n[ \t]*\n|[.!?:;,]")
+_ENDS = frozenset(".!?:;")
+
+
+def _unit(piece: str) -> str | None:
+    """The pair model's unit for a piece of text (None for nothing it counts)."""
+    if piece[0].isdigit():
+        return NUMBER
+    if piece[0] in _ENDS or piece[0] == "\n":
+        return BOUNDARY
+    if piece == COMMA:
+        return COMMA
+    return piece.lower()
+
+
+def units(text: str) -> list[str]:
+    """``text`` as the model's units: lower-case words, numbers, commas and sentence edges."""
+    out = [BOUNDARY]
+    for piece in _TOKEN.findall(text):
+        unit = _unit(piece)
+        if unit is not None and not (unit == BOUNDARY and out[-1] == BOUNDARY):
+            out.append(unit)
+    if out[-1] != BOUNDARY:
+        out.append(BOUNDARY)
+    return out
+
+
+def count(texts: Iterable[str]) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """Pair and single counts of ``texts``."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    singles: Counter[str] = Counter()
+    for text in texts:
+        seq = units(text)
+        singles.update(seq)
+        pairs.update(zip(seq, seq[1:]))
+    return pairs, singles
+
+
+class WordPairs:
+    def __init__(self, pairs: dict[tuple[str, str], int], singles: dict[str, int]) -> None:
+        self.pairs = pairs
+        self.singles = singles
+        self.total = sum(singles.values()) or 1
+
+    def _general(self, word: str) -> float:
+        return (self.singles.get(word, 0) + 0.5) / (self.total + 0.5 * len(self.singles))
+
+    def _next(self, before: str, word: str) -> float:
+        """P(word | before), smoothed towards word's general frequency."""
+        return (self.pairs.get((before, word), 0) + SMOOTHING * self._general(word)) / (self.singles.get(before, 0) + SMOOTHING)
+
+    def lift(self, before: str, reading: str, written: str, after: str) -> float:
+        """log10 odds the neighbours give ``reading`` over ``written``, beyond their frequencies."""
+        value = (
+            math.log10(self._next(before, reading)) - math.log10(self._next(before, written))
+            + math.log10(self._next(reading, after)) - math.log10(self._next(written, after))
+            - math.log10(self._general(reading)) + math.log10(self._general(written))
+        )
+        return max(-MAX_LIFT, min(MAX_LIFT, WEIGHT * value))
+
+    def to_lines(self) -> list[str]:
+        lines = [f"{w}\t\t{n}\n" for w, n in sorted(self.singles.items())]
+        lines.extend(f"{a}\t{b}\t{n}\n" for (a, b), n in sorted(self.pairs.items()))
+        return lines
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The units before and after the token at ``start``..``end`` of ``text``."""
+    before = _TOKEN.findall(text[max(0, start - WINDOW) : start])
+    after = _TOKEN.findall(text[end : end + WINDOW])
+    first = _unit(before[-1]) if before else BOUNDARY
+    last = _unit(after[0]) if after else BOUNDARY
+    return first or BOUNDARY, last or BOUNDARY
+
+
+def write(model: WordPairs, path: Path) -> None:
+    """Same counts, same bytes (no time stamp in the gzip header)."""
+    with open(path, "wb") as raw, gzip.GzipFile(filename="wordpairs.tsv", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write("".join(model.to_lines()).encode("utf-8"))
+
+
+@lru_cache(maxsize=4)
+def load(path: Path | None = None) -> WordPairs:
+    """The shipped counts (read once per process)."""
+    path = path or dictionaries_dir() / PAIRS_FILE
+    pairs: dict[tuple[str, str], int] = {}
+    singles: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            a, b, n = line.rstrip("\n").split("\t")
+            if b:
+                pairs[(a, b)] = int(n)
+            else:
+                singles[a] = int(n)
+    return WordPairs(pairs, singles)
+
+
+__all__ = ["BOUNDARY", "NUMBER", "PAIRS_FILE", "WordPairs", "count", "load", "neighbours", "units", "write"]

@@ -1,0 +1,47 @@
+"""The word-pair model of the genre (proof/wordpairs.py) and the real-word errors it lets the engine see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_desk.proof import wordpairs
+from minutes_desk.proof.engine import Engine
+
+CORPUS = [
+    "Nämnden beslutade att godkänna rapporten. Förvaltningen ska redovisa arbetet, som ska ske i maj.",
+    "Gruppen beslutade att avslå förslaget. Utbetalningen ska ske den 3 maj.\n\nNästa möte hålls i maj.",
+]
+
+
+def test_units_are_words_numbers_commas_and_sentence_edges() -> None:
+    assert wordpairs.units("Mötet, som hölls 3 maj: klart.\n\nNytt") == [
+        "<s>", "mötet", ",", "som", "hölls", "<n>", "maj", "<s>", "klart", "<s>", "nytt", "<s>"]
+
+
+def test_the_neighbours_decide_between_two_real_words(tmp_path: Path) -> None:
+    pairs, singles = wordpairs.count(CORPUS)
+    model = wordpairs.WordPairs(dict(pairs), dict(singles))
+    assert model.lift("förvaltningen", "ska", "ske", "redovisa") > 1.0
+    assert model.lift("ska", "ska", "ske", "<s>") < 0.0  # "ska ske" is right as written
+    assert model.lift("beslutade", "att", "ett", "godkänna") > 1.0
+    assert abs(model.lift("okänt", "ska", "ske", "okänt")) < 0.2  # unseen neighbours say (almost) nothing
+    path = tmp_path / "pairs.tsv.gz"
+    wordpairs.write(model, path)
+    again = wordpairs.load(path)
+    assert again.pairs == model.pairs and again.singles == model.singles
+
+
+def test_the_shipped_model_knows_the_genre() -> None:
+    model = wordpairs.load()
+    assert model.total > 20_000
+    assert model.lift("nämnden", "ska", "ske", "redovisa") > 1.0
+    assert model.lift("<n>", "maj", "nej", "<s>") > 1.0
+
+
+def test_a_real_word_its_neighbours_reject_is_flagged_in_a_damaged_text(engine: Engine) -> None:
+    text = ("Protokoll fran motet. Ordforande halsade alla valkomna och forklarade att arendet galler budgeten.\n"
+            "Nämnden beslutade ett godkänna rapporten. Förvaltningen ske redovisa arbetet infor hosten.\n"
+            "Utbetalningen ska ske i maj. Nämnden beslutade att anta ett nytt program.\n")
+    flags = {f.word: f.best for f in engine.check(text)}
+    assert flags.get("ske") == "ska" and flags.get("ett") == "att"
+    assert sum(1 for f in engine.check(text) if f.word in ("ske", "ett")) == 2  # "ska ske", "anta ett" stay
