@@ -85,6 +85,10 @@ def as_written(word: str, nxt: str) -> bool:
     return nxt in AS_WRITTEN_BEFORE.get(word.lower(), ())
 
 
+RULED = frozenset({"är", "år", "när", "når", "stod", "stöd", "bar", "har", "bor", "bör"})
+"""The words whose readings reading() chooses by rules of their own."""
+
+
 def reading(best: str, prev: str, nxt: str = "") -> str | None:
     """The other reading of a confusable word where its neighbours call for it, else None."""
     if best == "är" and (_NUMBER.fullmatch(prev) or prev in YEAR_CUES or _GENITIVE.fullmatch(prev) or nxt == "."):
@@ -114,4 +118,4 @@ def is_place(word: str) -> bool:
     return lw in _PLACES or lw.endswith("s") and lw[:-1] in _PLACES
 
 
-__all__ = ["as_written", "expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]
+__all__ = ["RULED", "as_written", "expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]

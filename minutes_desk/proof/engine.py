@@ -135,9 +135,10 @@ NAME_SHAPE_MIN_CONFUSION = 0.001
 """In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
 NAME_SHAPE_MARGIN = 1.0
 """log10 odds (10:1) the reading with a name's letters needs over the name as written."""
-_OCR_MARK = re.compile(r"[0-9|!éèüûòôóõ]|[a-zåäö]I")
-"""Digits, é, è, ü (for ö) and a capital I after a small letter are OCR marks, not spellings of a
-name (a listed name with ü, "Müller", is known before this is asked)."""
+_OCR_MARK = re.compile(r"[0-9|!éèüûòôóõâãàíìîïù]|[a-zåäö]I")
+"""Digits, é, è, ü (for ö), the accents of other languages' letters (â for å, í for i) and a capital I
+after a small letter are OCR marks, not spellings of a name (a listed name with ü, "Müller", is known
+before this is asked)."""
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I"}
@@ -568,8 +569,8 @@ class Engine:
         if not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
             return None
         status = self.known(word)
-        if status is None or status[1] != 1:
-            return None
+        if status is None or status[1] != 1 or word in context.RULED:
+            return None  # ("bar": proof/context.py's rules know when it is har)
         before, after = self._pair_context(text, tok.start, tok.end, flags, starts)
         best, best_odds = None, PAIRED_MARGIN
         for reading, zipf, i in self._one_confusion_readings(word):
@@ -598,6 +599,8 @@ class Engine:
         if flag.best is None or not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
             return flag
         top = flag.best
+        if top in context.RULED:
+            return flag  # "ar:" is är: the rules of proof/context.py know these words better
         readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
         readings.update(r for r, _, _ in self._one_confusion_readings(word))
         if len(readings) < 2 or top not in readings:
@@ -795,6 +798,10 @@ class Engine:
             speckled = self._speckle(word, profile, sentence_start)
             if speckled is not None:
                 return speckled
+            tripled = marks.triple_letter_reading(word)
+            if tripled is not None:
+                own = self._judge(tripled, profile, sentence_start, known_name)
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((tripled, 0.9),))
         joined = marks.line_break_join(word)
         if joined is not None and (status is None or word.split("-")[0].endswith("s") or self._one_word(joined)):
             # "fritidsför-valtningen": a hyphen kept from a line break inside one token; the word
@@ -906,12 +913,22 @@ class Engine:
         or restored); otherwise the token is left to the other rules."""
         joined = marks.speckle_join(word)
         if joined is None:
-            return None
+            joined = marks.first_letter_speckle_join(word)
+            if joined is None or word[:1].isupper():
+                return None
+            # only where the word without it is one, or restores to one ("s.k" is an abbreviation)
+            own = None if self.known(joined) is not None else self._judge(joined, profile, sentence_start)
+            if own is None and self.known(joined) is None or own is not None and (
+                    not own.suggestions or self.known(own.suggestions[0][0]) is None):
+                return None
         if self.known(joined) is not None:
             return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((joined, 0.9),))
         own = self._judge(joined, profile, sentence_start)
         if own is not None and own.suggestions and self.known(own.suggestions[0][0]) is not None:
-            return _Verdict(FlagKind.OCR_PATTERN, round(0.9 * own.confidence, 4), own.suggestions)
+            # the token keeps an abbreviation's final dot ("t.llägget."): so does its reading
+            dot = "." if word.endswith(".") else ""
+            return _Verdict(FlagKind.OCR_PATTERN, round(0.9 * own.confidence, 4),
+                            tuple((w if w.endswith(".") else w + dot, p) for w, p in own.suggestions))
         if "'" in word or "’" in word:
             return None  # an apostrophe may be a name's ("D'Angelo")
         return _Verdict(FlagKind.OCR_PATTERN, 0.6, ((joined, 0.5),))  # a dot or comma inside a word never is

@@ -72,12 +72,28 @@ def line_break_join(word: str) -> str | None:
 _SPECKLE = re.compile(r"(?<=[^\W\d_]{2})[.'’,](?=[^\W\d_]{2})")
 
 
+_SPECKLE_AFTER_FIRST = re.compile(r"(?<=^[^\W\d_])[.'’,](?=[^\W\d_]{2,}\.?$)")
+
+
 def speckle_join(word: str) -> str | None:
     """The word without a stray dot, comma or apostrophe between letters ("avta.let", "Ryd'en",
     "krigs'organisation"): specks of a scan, never inside a Swedish word. Abbreviations have one
     letter between their dots ("fr.o.m.") and keep them."""
     joined = _SPECKLE.sub("", word)
     return joined if joined != word else None
+
+
+def first_letter_speckle_join(word: str) -> str | None:
+    """"a.tt", "t.llägget": a speck after the first letter. Abbreviations look the same ("s.k",
+    "t.ex"), so the caller takes the joined word only where it is (or restores to) a word."""
+    joined = _SPECKLE_AFTER_FIRST.sub("", word)
+    return joined if joined != word else None
+
+
+def triple_letter_reading(word: str) -> str | None:
+    """"Valllby": no Swedish word writes a letter three times in a row (a compound drops one)."""
+    reading = re.sub(r"([^\W\d_])\1\1+", r"\1\1", word)
+    return reading if reading != word else None
 
 
 _DOTTED_READINGS = (
@@ -197,5 +213,5 @@ def seven_bit_readings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["acronym_readings", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
+__all__ = ["acronym_readings", "first_letter_speckle_join", "triple_letter_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
            "is_seven_bit", "misread_capitals", "seven_bit_readings", "speckle_join"]

@@ -330,3 +330,13 @@ def test_a_digit_after_letters_is_damage_even_in_a_capitalised_word(engine: Engi
 def test_a_zero_in_brackets_is_the_d_of_a_party(engine: Engine) -> None:
     flags = engine.check("Närvarande: Lotta Wikström (50), Per Ek (5).\n")
     assert best(flags, "50") == "SD"
+
+
+def test_a_speck_after_the_first_letter_only_where_the_word_without_it_is_one(engine: Engine) -> None:
+    flags = engine.check("Nämnden beslutade a.tt godkänna t.llägget. Det gäller s.k. särskilda skäl, t.ex avtal.\n")
+    assert [(f.word, f.best) for f in flags] == [("a.tt", "att"), ("t.llägget.", "tillägget.")]  # the full stop kept
+
+
+def test_a_letter_three_times_in_a_row_is_read_twice(engine: Engine) -> None:
+    flags = engine.check("Mötet hölls i Valllby med Anna Sundqvíst.\n")
+    assert [(f.word, f.best) for f in flags] == [("Valllby", "Vallby"), ("Sundqvíst", "Sundqvist")]
