@@ -850,6 +850,14 @@ class Engine:
         # "Wcsterlund": letter sequences no name has; short words and mixed capitals are
         # abbreviations ("Kdir", "SKLs"), which keep no name's letters
         oddity = self.letters.oddity(core) if len(core) >= 5 and sum(ch.isupper() for ch in word) <= 1 else 0.0
+        if oddity >= NAME_SHAPE_ODDITY and not marked and word[1:].islower() and core.isalpha() and self._budget > 0:
+            # a name with letters no name has ("Zcynop", "Ablqvisi"): the edit search may find the
+            # name it was, as long as that one looks like a name
+            self._budget -= 1
+            known = {c.word for c in cands}
+            cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
+                                    if c.word not in known and self.letters.oddity(c.word) < NAME_SHAPE_ODDITY],
+                           key=lambda c: (-c.score, c.word))
         if known_name:
             # a listed name is trusted as written, except for letters this document never keeps:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name

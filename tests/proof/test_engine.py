@@ -340,3 +340,8 @@ def test_a_speck_after_the_first_letter_only_where_the_word_without_it_is_one(en
 def test_a_letter_three_times_in_a_row_is_read_twice(engine: Engine) -> None:
     flags = engine.check("Mötet hölls i Valllby med Anna Sundqvíst.\n")
     assert [(f.word, f.best) for f in flags] == [("Valllby", "Vallby"), ("Sundqvíst", "Sundqvist")]
+
+
+def test_a_name_with_letters_no_name_has_gets_the_edit_search_for_names(engine: Engine) -> None:
+    flags = engine.check("Förvaltningen redovisade ärendet. Ordförande Zcynep Yilmaz och Anna Berg deltog.\n")
+    assert [(f.word, f.best) for f in flags] == [("Zcynep", "Zeynep")]
