@@ -1,7 +1,7 @@
 """Lines with their offsets, and the OCR-tolerant folding every fuzzy comparison in the parser uses.
 
-Folding maps the characters a scanner confuses onto one class each (ö/ó/é/6/0 -> o, ä/å/à -> a,
-1/l/I/| -> i, rn -> m) so that a cue word and its damaged reading meet; a small edit distance on
+Folding maps the characters a scanner confuses onto one class each (ö/ó/é/6/0 -> o, ä/å/à and a
+text layer's replacement character -> a, 1/l/I/| -> i, rn -> m) so that a cue word and its damaged reading meet; a small edit distance on
 the folded forms then absorbs what folding cannot (dropped letters, "ia" for "ä").
 """
 
@@ -17,6 +17,9 @@ _FOLD_TABLE = str.maketrans(
         "ä": "a", "å": "a", "à": "a", "á": "a", "â": "a", "æ": "a",
         "1": "i", "l": "i", "|": "i", "!": "i", "í": "i", "ì": "i", "ï": "i",
         "ü": "u", "ú": "u",
+        # a text layer's font without a map for å, ä, ö leaves the replacement character; å and
+        # ä are twice as common as ö, and both fold to a
+        "\ufffd": "a",
     }
 )
 _FOLD_TABLE_1TO1 = dict(_FOLD_TABLE)

@@ -54,3 +54,11 @@ def test_names_with_a_text_layers_replacement_character_are_still_names() -> Non
             "Stefan H\ufffdllstr\ufffdm, kommundirekt\ufffdr, Timr\ufffd kommun\n\n1. Inledning\nMötet öppnades.\n")
     names = [p.name for p in parse(text).attendees]
     assert names[:2] == ["Ulrika \ufffddmark", "Stefan H\ufffdllstr\ufffdm"]
+
+
+def test_an_organisation_with_a_text_layers_replacement_character_is_no_person() -> None:
+    text = ("Kommundirektörsgruppen\nMinnesanteckningar 2026-05-06\n\nDeltagare\n"
+            "Niklas Edfors, f\ufffdrbundsdirekt\ufffdr, R\ufffdddningstj\ufffdnsten Medelpad\n"
+            "Jonas Berg, sekreterare, Sundsvalls kommun\n\n1. Inledning\nMötet öppnades.\n")
+    people = [(p.name, p.organisation) for p in parse(text).attendees]
+    assert people == [("Niklas Edfors", "R\ufffdddningstj\ufffdnsten Medelpad"), ("Jonas Berg", "Sundsvalls kommun")]
