@@ -7,6 +7,7 @@ version n to n + 1. Append new migrations, never edit old ones: files in the fie
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -184,6 +185,23 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+WAL_WAIT = 15.0
+"""Seconds to wait for another process that is creating the same new database file."""
+
+
+def _wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL. On a new file another process may hold the lock while it does the same, and
+    SQLite answers "database is locked" here without waiting (the busy timeout does not apply)."""
+    deadline = time.monotonic() + WAL_WAIT
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def connect(path: Path) -> sqlite_utils.Database:
     """An open, migrated database; a file from an older schema is backed up first."""
     try:
@@ -194,7 +212,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise InputError(f"{path}: kan inte öppna databasen ({exc})") from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+        if _wal(conn).lower() != "wal":
             raise InputError(f"{path}: databasen kan inte använda WAL-läge")
         conn.execute("PRAGMA synchronous = FULL")
         # One statement, one snapshot: another process may create the schema between two reads.
