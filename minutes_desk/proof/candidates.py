@@ -55,6 +55,9 @@ DOUBLED = frozenset("bdfgklmnprst")
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
+TAIL_MIN = 4
+TAIL_HEADS = 2
+"""A damaged last part is searched for after the longest first parts only (shortest part TAIL_MIN letters)."""
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 
 
@@ -302,6 +305,11 @@ class CandidateFinder:
                 for cand in self._undoubled_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
+            if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
+                # (not for a capitalised word: a name or place no list holds ends in anything)
+                for cand in self._damaged_tail_compounds(observed, profile):
+                    if cand.word not in best or cand.score > best[cand.word].score:
+                        best[cand.word] = cand
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
             for cand in self._doubled_once_compounds(observed, profile):
                 if cand.word not in best or cand.score > best[cand.word].score:
@@ -326,6 +334,33 @@ class CandidateFinder:
                 if found is not None:
                     ops = ((found.ops[0][0], observed[0]), *found.ops[1:])
                     out.append(Candidate(found.word, found.score + cost, ops, found.parts))
+        return out
+
+    def _damaged_tail_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A compound whose last part has damage beyond the model ("samrädsprovessen"): the longest
+        first parts the OCR model reads, then the edit search on the rest as a last part (the edit
+        search over whole forms finds no compound that no list holds)."""
+        n = len(observed)
+        key = _Key(observed, tuple(observed), (False,) * n, 0.0)
+        out = []
+        heads = 0
+        for j in range(n - TAIL_MIN, MIN_PART * 2 - 1, -1):
+            if not self.lexicon.has_skeleton(skeleton(observed[:j])):
+                continue
+            head = self._best_part(key, 0, j, profile, lf.BEGIN)
+            if head is None:
+                continue
+            word, score, ops, zipf = head
+            for tail in self._edit_fallback(observed[j:], profile, usable=lf.END):
+                entry = self.lexicon.get(tail.word)
+                if entry is None:
+                    continue
+                channel = score - zipf + 9 + tail.score - (entry[0] - 9)
+                prior = compound_zipf(min(zipf, entry[0]), 2)
+                out.append(Candidate(word + tail.word, prior - 9 + channel, (*ops, *tail.ops), 2))
+            heads += 1
+            if heads >= TAIL_HEADS:
+                break
         return out
 
     def _doubled_once_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
@@ -439,7 +474,7 @@ class CandidateFinder:
         prior = compound_zipf(zipf, len(parts))
         return Candidate("".join(parts), prior - 9 + channel + key.cost, tuple(ops), len(parts))
 
-    def _edit_fallback(self, observed: str, profile: Profile) -> list[Candidate]:
+    def _edit_fallback(self, observed: str, profile: Profile, usable: int = lf.WORD) -> list[Candidate]:
         """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks.
 
         Variants are built on the skeleton first, and only those the lexicon holds are scored.
@@ -482,7 +517,7 @@ class CandidateFinder:
                     log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT)
                 key = _Key(text, tuple(text), tuple(False for _ in text), cost)
             for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
-                if not bits & lf.WORD or bits & lf.NOSUGGEST:
+                if not bits & usable or bits & lf.NOSUGGEST:
                     continue
                 scored = _channel(word, key, 0, profile)
                 if scored is None:

@@ -345,3 +345,8 @@ def test_a_letter_three_times_in_a_row_is_read_twice(engine: Engine) -> None:
 def test_a_name_with_letters_no_name_has_gets_the_edit_search_for_names(engine: Engine) -> None:
     flags = engine.check("Förvaltningen redovisade ärendet. Ordförande Zcynep Yilmaz och Anna Berg deltog.\n")
     assert [(f.word, f.best) for f in flags] == [("Zcynep", "Zeynep")]
+
+
+def test_a_compound_with_damage_beyond_the_model_in_its_last_part(engine: Engine) -> None:
+    flags = engine.check("Kommunerna deltar i samrädsprovessen för den nya planen.\n")
+    assert best(flags, "samrädsprovessen") == "samrådsprocessen"
