@@ -19,16 +19,23 @@ OPENERS = " \t\"'’(–—-•*"
 """What may stand between a sentence's start and its first word."""
 
 
+LONE_HEADING_MIN = 5
+"""Letters a word of capitals alone on its line needs to be a heading word rather than an acronym."""
+
+
 def caps_line(text: str, tok: Token) -> bool:
-    """Is the token on a line of at least two words, all in capitals (a heading: short, so only
-    a window around the token is looked at, however long a line without breaks may be)?"""
+    """Is the token on a line of capitals, two words or more or one long one (a heading: short, so
+    only a window around the token is looked at, however long a line without breaks may be)?"""
     window = max(0, tok.start - HEADING_CHARS)
     start = text.rfind("\n", window, tok.start) + 1
     end = text.find("\n", tok.end, tok.end + HEADING_CHARS)
     if (start == 0 and window > 0) or (end < 0 and tok.end + HEADING_CHARS < len(text)):
         return False  # a line this long is no heading
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(ch.isalpha() for ch in w)]
-    return len(words) >= 2 and all(w.isupper() for w in words)
+    # a word of capitals alone on its line is a heading ("BESLUT", "ÖVRIGT") once it is longer than
+    # most acronyms
+    return (len(words) >= 2 or len(words) == 1 and sum(ch.isalpha() for ch in words[0]) >= LONE_HEADING_MIN) \
+        and all(w.isupper() for w in words)
 
 
 _HEAD_FOLLOWERS = re.compile(r"-,?[ \t]+(?:och|eller|samt|respektive|resp\.|som|till)\b")

@@ -350,3 +350,9 @@ def test_a_name_with_letters_no_name_has_gets_the_edit_search_for_names(engine: 
 def test_a_compound_with_damage_beyond_the_model_in_its_last_part(engine: Engine) -> None:
     flags = engine.check("Kommunerna deltar i samrädsprovessen för den nya planen.\n")
     assert best(flags, "samrädsprovessen") == "samrådsprocessen"
+
+
+def test_a_long_word_of_capitals_alone_on_its_line_is_a_heading_word(engine: Engine) -> None:
+    flags = engine.check(LOSSY + "OVRIGT\nInga ovriga fragor.\nSKR\nSKR deltog.\n")
+    assert best(flags, "OVRIGT") == "ÖVRIGT"
+    assert "SKR" not in words(flags)
