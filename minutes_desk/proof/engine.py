@@ -570,7 +570,7 @@ class Engine:
         if not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
             return None
         status = self.known(word)
-        if status is None or status[1] != 1 or word in context.RULED:
+        if status is None or status[1] != 1 or word in context.RULED or self._user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
         before, after = self._pair_context(text, tok.start, tok.end, flags, starts)
         best, best_odds = None, PAIRED_MARGIN
@@ -586,6 +586,11 @@ class Engine:
         posterior = _posterior(best_odds, 0.0)
         return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * posterior, 4), ((best, round(posterior, 4)),))
 
+    def _user_decided(self, word: str) -> bool:
+        """Has the user's dictionary a say on ``word`` (accepted, marked wrong, or a correction)?"""
+        user = self.user_dictionary
+        return user is not None and (user.verdict(word) is not None or user.correction(word) is not None)
+
     def _pair_context(self, text: str, start: int, end: int, flags: list[Flag], starts: list[int]) -> tuple[str, str]:
         """The pair model's units beside ``text[start:end]``, with the flagged words around corrected."""
         word = text[start:end]
@@ -597,7 +602,8 @@ class Engine:
         """A short flagged word's readings of its own length re-ranked by their neighbours: the
         frequencies and the channel alone cannot tell "ncd" (med, ned) or "naj" (maj, nej)."""
         word = flag.word
-        if flag.best is None or not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
+        if flag.best is None or not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH \
+                or self._user_decided(word):
             return flag
         top = flag.best
         if top in context.RULED:

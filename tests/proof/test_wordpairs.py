@@ -46,3 +46,18 @@ def test_a_real_word_its_neighbours_reject_is_flagged_in_a_damaged_text(engine: 
     assert [(f.word, f.best) for f in flags if f.word in ("ske", "ett")] == [("ske", "ska")]  # "ska ske", "anta ett" stay
     # "ett godkänna" stays too: nothing in this text shows its OCR reading a as e, and att is no
     # more common than ett by enough to make up for that
+
+
+def test_the_users_word_is_not_doubted_by_its_neighbours(session_lexicon) -> None:
+    from minutes_desk.proof import MemoryUserDictionary
+
+    text = ("Protokoll fran motet. Ordforande halsade alla valkomna och forklarade att arendet galler budgeten.\n"
+            "Förvaltningen ske redovisa arbetet infor hosten. Gruppen tog in ncd till mötet.\n")
+    user = MemoryUserDictionary()
+    engine = Engine(session_lexicon, user_dictionary=user)
+    assert "ske" in [f.word for f in engine.check(text)]
+    user.accept("ske")
+    user.remember("ncd", "ned")
+    flags = engine.check(text)
+    assert "ske" not in [f.word for f in flags]
+    assert [f.best for f in flags if f.word == "ncd"] == ["ned"]
