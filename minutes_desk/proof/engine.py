@@ -160,8 +160,9 @@ _PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((50?)\)")
 _PARTIES = {"5": "S", "50": "SD"}
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 """A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
-_DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]{2}\d|[^\W\d_]\d[^\W\d_]")
-"""A digit after letters: no code has one there, and no capital is hidden in it ("0dmark" is Ödmark)."""
+_DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]\d[^\W\d_]|[^\W\d_]{3}\d$")
+"""A digit between letters, or one after three letters at the end: no code has one there ("SE5" and
+"XC40" are codes), and no capital is hidden in it ("0dmark" is Ödmark)."""
 _DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
 _MONTHS = {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -967,6 +968,16 @@ class Engine:
                 forms.append("".join(form))
             best = max(forms, key=lambda form: self.letters.logprob(form.replace(REPLACEMENT, "")))
             return _Verdict(FlagKind.OCR_PATTERN, 0.7, ((best, 0.5),))
+        for reading in marks.capital_digit_readings(word):
+            # "P1AT5" in a heading of capitals: the reading that is a word, or restores to one
+            own = self.known(reading) is not None and ((reading, 0.7),) or None
+            if own is None:
+                judged = self._judge(reading, profile, caps_line=True)
+                own = judged.suggestions[:1] if judged is not None and judged.suggestions \
+                    and len(judged.suggestions[0][0]) == len(reading) and self.known(judged.suggestions[0][0]) is not None \
+                    else None  # (a code such as "5YES" is no word with a letter dropped)
+            if own:
+                return _Verdict(FlagKind.OCR_PATTERN, 0.7, own)
         reading = marks.digit_reading(word, profile.counts.get(("ö", "0"), 0) >= profile.counts.get(("o", "0"), 0))
         return None if reading is None else _Verdict(FlagKind.OCR_PATTERN, 0.7, ((reading, 0.5),))
 

@@ -147,6 +147,28 @@ _CAPITAL_DIGITS = {"5": "S", "8": "B", "0": "OD", "1": "IL", "|": "IL"}
 """The capitals a digit has the outline of (0 is round like O and D)."""
 
 
+_CAPS_DIGITS = {"0": "OD", "1": "IL", "4": "AÅÄ", "5": "S", "6": "GÖ", "8": "B", "9": "G", "7": "T", "|": "IL"}
+"""The capitals a digit has the outline of, in a word of capitals."""
+MAX_CAPS_READINGS = 64
+
+
+def capital_digit_readings(word: str) -> list[str]:
+    """"P1AT5", "8ESLUTANDE": a word of capitals with digits of their shapes read for some of its
+    letters: every reading (at most MAX_CAPS_READINGS), likeliest shapes first; [] for no such word."""
+    letters = sum(ch.isalpha() for ch in word)
+    digits = sum(ch in _CAPS_DIGITS for ch in word)
+    if not digits or letters < 2 * digits or letters < 3 or not all(ch.isupper() or ch in _CAPS_DIGITS for ch in word) \
+            or re.search(r"\d\d", word):
+        return []  # two digits together are a number ("COVID19", "B12"), not letters
+    choices = [_CAPS_DIGITS.get(ch, ch) for ch in word]
+    out = []
+    for reading in itertools.product(*choices):
+        out.append("".join(reading))
+        if len(out) >= MAX_CAPS_READINGS:
+            break
+    return out
+
+
 def acronym_readings(word: str) -> tuple[list[str], str] | None:
     """(["MSB"], ":s") for "M5B:s": capitals with digits of the same shape read for some of them
     (every reading, likeliest first), and the inflection after the colon; None where no digit
@@ -213,5 +235,5 @@ def seven_bit_readings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["acronym_readings", "first_letter_speckle_join", "triple_letter_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
+__all__ = ["acronym_readings", "capital_digit_readings", "first_letter_speckle_join", "triple_letter_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
            "is_seven_bit", "misread_capitals", "seven_bit_readings", "speckle_join"]

@@ -356,3 +356,8 @@ def test_a_long_word_of_capitals_alone_on_its_line_is_a_heading_word(engine: Eng
     flags = engine.check(LOSSY + "OVRIGT\nInga ovriga fragor.\nSKR\nSKR deltog.\n")
     assert best(flags, "OVRIGT") == "ÖVRIGT"
     assert "SKR" not in words(flags)
+
+
+def test_digits_in_a_heading_of_capitals_are_read_as_capitals_of_their_shape(engine: Engine) -> None:
+    flags = engine.check("Protokoll\n\nJUSTERINGENS P1AT5 OCH TID\n8ESLUTANDE\nCOVID19-läget och B12 i Volvo XC40.\n")
+    assert [(f.word, f.best) for f in flags] == [("P1AT5", "PLATS"), ("8ESLUTANDE", "BESLUTANDE")]
