@@ -568,8 +568,8 @@ class Engine:
         confusion of the OCR makes of a common word, where the words beside it call for that word
         (proof/wordpairs.py) more than the frequencies and the document's channel say against it."""
         word = tok.text
-        if not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH:
-            return None
+        if not word.isalpha() or not word.islower() or not 2 <= len(word) <= PAIRED_MAX_LENGTH:
+            return None  # (a lone letter is a list's "c." as often as a word)
         status = self.known(word)
         if status is None or status[1] != 1 or word in context.RULED or self._user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)

@@ -32,6 +32,24 @@ CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "é": (("e", 1.0),),
 }
 
+# A phone photo or worn print read by an OCR trained on other languages: Swedish letters as its own
+# accented ones, letters of like outline swapped, specks inside words. Used by the "shapes" profile
+# only, so the other profiles (and every figure measured with them) stay as they were.
+SHAPE_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "ä": (("a", 3.0), ("â", 1.5), ("à", 1.0), ("ã", 1.0)),
+    "å": (("a", 3.0), ("à", 1.5), ("â", 1.0)),
+    "ö": (("o", 3.0), ("ô", 1.5), ("õ", 1.0), ("ø", 1.0)),
+    "m": (("n", 1.0), ("rn", 0.5)),
+    "n": (("m", 0.3), ("u", 1.0)),
+    "a": (("o", 0.5), ("e", 0.5)),
+    "e": (("c", 1.0), ("o", 0.5)),
+    "t": (("f", 1.0), ("l", 0.5)),
+    "h": (("b", 1.0),),
+    "i": (("í", 0.5), ("l", 1.0)),
+    "l": (("1", 0.5), ("t", 0.5)),
+}
+_SPECKS = ".,'"
+
 PROFILES: dict[str, dict[str, float]] = {
     # Mixed damage as in a poor scan: some diacritics lost, some read as digits/foreign letters.
     "mixed": {},
@@ -39,6 +57,8 @@ PROFILES: dict[str, dict[str, float]] = {
     "no-diacritics": {"o": 50.0, "a": 50.0, "O": 50.0, "A": 50.0},
     # "mixed" plus digits read as letters inside numbers, dates and times.
     "digits": {},
+    # SHAPE_CONFUSIONS instead of CONFUSIONS, and a speck inside one damaged word in five.
+    "shapes": {},
 }
 
 # Digits and dashes inside a token that holds a digit -> OCR readings with relative weights.
@@ -79,10 +99,29 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
             return token
         return _rewrite(token, rng, boost, always_diacritics=False)
 
+    if profile == "shapes":
+        return _TOKEN.sub(lambda m: _shape_token(m.group(0), rate, rng), text)
     noisy = _TOKEN.sub(damage_token, text)
     if profile == "digits":
         noisy = _damage_digits(text, noisy, rate, random.Random(f"digits-{seed}"))
     return noisy
+
+
+def _shape_token(token: str, rate: float, rng: random.Random) -> str:
+    """One token under the "shapes" profile: one or two letters misread, sometimes a speck."""
+    spots = [i for i, ch in enumerate(token) if ch in SHAPE_CONFUSIONS]
+    has_diacritic = any(ch in _DIACRITICS for ch in token)
+    if not spots or rng.random() >= (rate if has_diacritic else rate * 0.3):
+        return token
+    chars = list(token)
+    chosen = [i for i in spots if token[i] in _DIACRITICS] or spots
+    for i in rng.sample(chosen, min(len(chosen), 2 if rng.random() < 0.2 else 1)):
+        readings = SHAPE_CONFUSIONS[token[i]]
+        chars[i] = rng.choices([r for r, _ in readings], [w for _, w in readings])[0]
+    if len(token) >= 5 and token.isalpha() and rng.random() < 0.2:
+        at = rng.randrange(2, len(token) - 2)
+        chars.insert(at, rng.choice(_SPECKS))
+    return "".join(chars)
 
 
 def _damage_digits(clean: str, noisy: str, rate: float, rng: random.Random) -> str:

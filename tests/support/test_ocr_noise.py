@@ -46,3 +46,12 @@ def test_digits_profile_leaves_words_without_digits_alone() -> None:
     for a, b in zip(damage(text, rate=1.0, seed=5).split(), noisy.split()):
         assert a == b or any(ch.isdigit() for ch in a)
     assert noisy != damage(text, rate=1.0, seed=5)
+
+
+def test_shapes_profile_keeps_the_layout_and_reads_letters_of_like_outline() -> None:
+    text = seed_path("000").read_text("utf-8")
+    noisy = damage(text, 0.3, seed=5, profile="shapes")
+    assert [len(line.split()) for line in noisy.splitlines()] == [len(line.split()) for line in text.splitlines()]
+    assert set("âàãôõø") & set(noisy)  # Swedish letters read as other languages' accented ones
+    assert noisy == damage(text, 0.3, seed=5, profile="shapes")
+    assert damage(text, 0.3, seed=5) == damage(text, 0.3, seed=5, profile="mixed")  # the old profiles are as they were
