@@ -108,6 +108,12 @@ EDGE_REWRITES: dict[tuple[str, str], float] = {
 """Rewrites the OCR makes at a word's last letter: tried there alone, they cost few readings."""
 
 
+REAL_WORD_MIN_RATE = 0.04
+"""A real word is doubted only where this document loses at least this share of the letter
+concerned (ö read as anything else), and only by a confusion seen in it (once is enough: a text
+damaged lightly shows each confusion only a few times)."""
+
+
 FALLBACK_EDIT = 0.0003
 """Probability of one unmodelled edit (insertion, deletion, substitution outside a class)."""
 
@@ -222,3 +228,9 @@ def _identity_prior(ch: str) -> float:
 
 def log10(p: float) -> float:
     return math.log10(p) if p > 0 else -12.0
+
+
+def posterior(score: float, rival: float) -> float:
+    """P(a reading scored ``score`` is right | it or a rival scored ``rival``), log10 scores."""
+    diff = max(-30.0, min(30.0, rival - score))
+    return 1.0 / (1.0 + 10**diff)

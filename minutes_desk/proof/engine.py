@@ -11,7 +11,9 @@ The document itself is evidence too: its clean forms restore their damaged copie
 the list has "Börner"), a restoration of a real word that it writes elsewhere gains by its count
 there, and what it does throughout (loses every ö, reads small å/ä/ö as capitals) changes what a
 single token means. So are the neighbours (proof/context.py: "3,8 ar" is år, "Are kommun" is
-Åre, "Par Svensson" is Pär) and the shape of a name nobody listed (proof/letters.py: "Wcsterlund"
+Åre, "Par Svensson" is Pär; proof/neighbours.py with the genre's word pairs: "personal son
+arbetar" is som, "16 naj" is maj), a person's name the document also spells with its å, ä, ö or é
+("Anders Jonsson" beside "Anders Jönsson"), and the shape of a name nobody listed (proof/letters.py: "Wcsterlund"
 has letters no name has). Shape rules (proof/marks.py) read ligatures, specks, digits inside
 words and acronyms, line-break hyphens and capitals that are the OCR's; proof/casing.py and
 proof/position.py say what case a correction takes and where in a sentence or heading a token is.
@@ -23,25 +25,23 @@ held-out documents); floors in tests/proof/test_holdout_floor.py.
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 import unicodedata
 from collections import Counter
 from itertools import product
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from minutes_desk.proof import casing, context, letters, marks, position, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    ALPHABET, CASE_MISMATCH, DIACRITICS, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
-from minutes_desk.proof.channel import Profile, class_members, log10, skeleton
-from minutes_desk.proof.channel import prior as ocr_prior
+from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, class_members, log10, posterior, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
+from minutes_desk.proof.neighbours import NeighbourJudge
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
 from minutes_desk.proof.userdict import UserDictionary
 
@@ -70,11 +70,8 @@ UNLISTED_COMPOUND_PENALTY = 1.0
 REAL_WORD_STRONG = 1.5
 """log10 odds (30:1) at which a restoration of a real word needs no document evidence for its
 particular confusion (a lossy text with a rare "for" for a frequent "för")."""
-REAL_WORD_MIN_RATE = 0.04
-"""A real word is doubted only where this document loses at least this share of the letter
-concerned (ö read as anything else), and only by a confusion seen in it (once is enough: a text
-damaged lightly shows each confusion only a few times)."""
 REAL_WORD_MIN_COUNT = 1
+"""Times the document must show a confusion before a real word is doubted by it (channel.REAL_WORD_MIN_RATE)."""
 LOSSY_MIN_COUNT = 2
 """A document doubts real words at all only once it has shown some letter lost at least twice."""
 FOREIGN_PENALTY = 1.0
@@ -85,18 +82,6 @@ otherwise take minutes; past the budget unknown words get the OCR-model candidat
 GENITIVE_MIN = 5
 GENITIVE_PENALTY = 1.5
 """Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
-PAIRED_MAX_LENGTH = 12
-"""Real words up to this long are doubted by their neighbours (longer ones one confusion from a
-common word are too rare to be worth the look-ups; measured: 6 -> 12 letters put two more right on
-the development sets and none wrong)."""
-PAIRED_MIN_ZIPF = 4.5
-"""Only common words are offered as readings of a real word."""
-PAIRED_MIN_CONFUSION = 0.0005
-"""Confusions at least this likely in general (classes, shapes, diacritics) make readings."""
-PAIRED_MARGIN = 1.0
-PAIRED_CHOICE_MARGIN = 1.5
-"""log10 odds a reading of a short flagged word needs over the best one to take its place."""
-"""log10 odds (10:1) a reading needs over the real word as written."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
@@ -194,8 +179,7 @@ class Engine:
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
         self._last_tokens: tuple[str, list[Token]] | None = None
-        self.pairs = wordpairs.load()
-        self._readings: dict[str, list[tuple[str, float, int]]] = {}
+        self.neighbours = NeighbourJudge(lexicon, self.known, wordpairs.load(), self._user_decided)
         self._budget = MAX_CHECK_FALLBACKS
 
     @classmethod
@@ -443,8 +427,8 @@ class Engine:
         starts = [f.start for f in flags]
         flagged = set(starts)
         paired = [flag for tok in self._tokens(text) if tok.start not in flagged
-                  for flag in (self._paired_real_word(text, tok, profile, flags, starts),) if flag is not None]
-        flags = [self._paired_choice(text, flag, profile, flags, starts) for flag in flags]
+                  for flag in (self.neighbours.doubt(text, tok, profile, flags, starts),) if flag is not None]
+        flags = [self.neighbours.choose(text, flag, profile, flags, starts) for flag in flags]
         if paired:
             flags = sorted(flags + paired, key=lambda f: f.start)
         return flags
@@ -563,86 +547,10 @@ class Engine:
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
 
-    def _paired_real_word(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
-        """"personal son arbetar", "verksamheten ske följas upp": a short real word that one
-        confusion of the OCR makes of a common word, where the words beside it call for that word
-        (proof/wordpairs.py) more than the frequencies and the document's channel say against it."""
-        word = tok.text
-        if not word.isalpha() or not word.islower() or not 2 <= len(word) <= PAIRED_MAX_LENGTH:
-            return None  # (a lone letter is a list's "c." as often as a word)
-        status = self.known(word)
-        if status is None or status[1] != 1 or word in context.RULED or self._user_decided(word):
-            return None  # ("bar": proof/context.py's rules know when it is har)
-        before, after = self._pair_context(text, tok.start, tok.end, flags, starts)
-        best, best_odds = None, PAIRED_MARGIN
-        for reading, zipf, i in self._one_confusion_readings(word):
-            if reading[i] in DIACRITICS and profile.letter_loss(reading[i]) < REAL_WORD_MIN_RATE:
-                continue  # a text that keeps its å, ä, ö wrote "ar" and "stod" as meant
-            odds = (zipf - status[0] + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
-                    + self.pairs.lift(before, reading, word, after))
-            if odds > best_odds:
-                best, best_odds = reading, odds
-        if best is None:
-            return None
-        posterior = _posterior(best_odds, 0.0)
-        return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * posterior, 4), ((best, round(posterior, 4)),))
-
     def _user_decided(self, word: str) -> bool:
         """Has the user's dictionary a say on ``word`` (accepted, marked wrong, or a correction)?"""
         user = self.user_dictionary
         return user is not None and (user.verdict(word) is not None or user.correction(word) is not None)
-
-    def _pair_context(self, text: str, start: int, end: int, flags: list[Flag], starts: list[int]) -> tuple[str, str]:
-        """The pair model's units beside ``text[start:end]``, with the flagged words around corrected."""
-        word = text[start:end]
-        left = _corrected_slice(text, flags, starts, max(0, start - wordpairs.WINDOW), start)
-        right = _corrected_slice(text, flags, starts, end, min(len(text), end + wordpairs.WINDOW))
-        return wordpairs.neighbours(left + word + right, len(left), len(left) + len(word))
-
-    def _paired_choice(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:
-        """A short flagged word's readings of its own length re-ranked by their neighbours: the
-        frequencies and the channel alone cannot tell "ncd" (med, ned) or "naj" (maj, nej)."""
-        word = flag.word
-        if flag.best is None or not word.isalpha() or not word.islower() or len(word) > PAIRED_MAX_LENGTH \
-                or self._user_decided(word):
-            return flag
-        top = flag.best
-        if top in context.RULED:
-            return flag  # "ar:" is är: the rules of proof/context.py know these words better
-        readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
-        readings.update(r for r, _, _ in self._one_confusion_readings(word))
-        if len(readings) < 2 or top not in readings:
-            return flag
-        before, after = self._pair_context(text, flag.start, flag.end, flags, starts)
-
-        def odds(reading: str) -> float:
-            entry = self.lexicon.get(reading)
-            zipf = entry[0] if entry is not None else 0.0
-            channel = sum(log10(profile.p_sub(a, b)) for a, b in zip(reading, word))
-            return zipf + channel + (self.pairs.lift(before, reading, top, after) if reading != top else 0.0)
-
-        best = max(sorted(readings), key=odds)
-        if best == top or odds(best) - odds(top) < PAIRED_CHOICE_MARGIN:
-            return flag
-        return replace(flag, suggestions=((best, flag.suggestions[0][1]), *((w, p) for w, p in flag.suggestions if w != best)))
-
-    def _one_confusion_readings(self, word: str) -> list[tuple[str, float, int]]:
-        """Common words one modelled confusion (a class's, a shape's, a diacritic) away from
-        ``word``: (reading, zipf, position)."""
-        cached = self._readings.get(word)
-        if cached is not None:
-            return cached
-        out = []
-        for i, ch in enumerate(word):
-            for letter in _confusable(ch):
-                reading = word[:i] + letter + word[i + 1 :]
-                entry = self.lexicon.get(reading)
-                if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= PAIRED_MIN_ZIPF:
-                    out.append((reading, entry[0], i))
-        if len(self._readings) > 50_000:
-            self._readings.clear()
-        self._readings[word] = out
-        return out
 
     def _compound_head(self, tok: Token, profile: Profile) -> Flag | None:
         """"hälso- och sjukvård": a compound's first part standing for itself, right when the
@@ -874,7 +782,7 @@ class Engine:
             if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
-            return _Verdict(kind, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
+            return _Verdict(kind, round(0.8 * posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
         # a capitalised word may be an unlisted name, a short all-caps one an acronym; a long
         # all-caps word is a heading word like any other
         capital = word[:1].isupper() and not (word.isupper() and len(core) > 6)
@@ -892,7 +800,7 @@ class Engine:
             if not cands or cands[0].score < prior:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
-            return _Verdict(kind, _posterior(cands[0].score, prior), _suggest(word, cands, prior))
+            return _Verdict(kind, posterior(cands[0].score, prior), _suggest(word, cands, prior))
         if not cands and (REPLACEMENT in core or any(ch.isdigit() for ch in core)):
             return self._digit_damage(word, profile)  # None for a code such as "5YES" or "A4-format"
         prior = UNKNOWN_ZIPF - 9 + identity
@@ -922,7 +830,7 @@ class Engine:
                     best, best_score = form, value
         if best == core or best_score - own < NAME_SHAPE_MARGIN or self.letters.oddity(best) > NAME_SHAPE_ODDITY:
             return None  # a reading still odd is a foreign name's ("Asgeirdottir", "Wcislo"), not damage
-        return _Verdict(FlagKind.OCR_PATTERN, round(0.6 * _posterior(best_score, own), 4), ((apply_case(word, best), 0.5),))
+        return _Verdict(FlagKind.OCR_PATTERN, round(0.6 * posterior(best_score, own), 4), ((apply_case(word, best), 0.5),))
 
     def _speckle(self, word: str, profile: Profile, sentence_start: bool) -> _Verdict | None:
         """"avta.let", "Ryd'en": a speck inside a word the word without it explains (as written
@@ -1013,8 +921,8 @@ class Engine:
             margin = NEVER_KEPT_NAME_MARGIN  # "Marta" where no ä survives: the likelier name as such
         if odds < margin:
             return None
-        posterior = _posterior(best.score, identity)
-        return _Verdict(FlagKind.REAL_WORD, round(0.7 * posterior, 4), _suggest(word, [best], identity))
+        p = posterior(best.score, identity)
+        return _Verdict(FlagKind.REAL_WORD, round(0.7 * p, 4), _suggest(word, [best], identity))
 
     def _doubtful_compound(self, word: str, core: str, zipf: float, parts: int, profile: Profile) -> _Verdict | None:
         """A valid-looking compound ("nitverk" = nit + verk) that a restoration explains far better."""
@@ -1025,7 +933,7 @@ class Engine:
         prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
         if cands[0].score - prior < _margin(cands[0], profile):
             return None
-        return _Verdict(FlagKind.NON_WORD, round(0.8 * _posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
+        return _Verdict(FlagKind.NON_WORD, round(0.8 * posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
 
     def _hyphenated(self, word: str, profile: Profile) -> _Verdict | None:
         """"klimat-nitverk": judge each part on its own, keep the hyphens."""
@@ -1070,26 +978,6 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
-
-
-@functools.cache
-def _confusable(observed: str) -> tuple[str, ...]:
-    """The letters the OCR reads as ``observed`` at least PAIRED_MIN_CONFUSION of the time."""
-    return tuple(x for x in ALPHABET if x != observed and ocr_prior(x, observed) >= PAIRED_MIN_CONFUSION)
-
-
-def _corrected_slice(text: str, flags: list[Flag], starts: list[int], a: int, b: int) -> str:
-    """``text[a:b]`` with the flagged words inside it replaced by their best suggestions."""
-    out, pos = [], a
-    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
-        flag = flags[k]
-        if flag.end > b or flag.start < pos or flag.best is None:
-            continue
-        out.append(text[pos : flag.start])
-        out.append(flag.best)
-        pos = flag.end
-    out.append(text[pos:b])
-    return "".join(out)
 
 
 def _name_neighbours(text: str, tok: Token) -> set[str]:
@@ -1169,11 +1057,6 @@ def _lossy(profile: Profile) -> bool:
         a and a != b and n >= LOSSY_MIN_COUNT and profile.letter_loss(a) >= REAL_WORD_MIN_RATE
         for (a, b), n in profile.counts.items()
     )
-
-
-def _posterior(score: float, rival: float) -> float:
-    diff = max(-30.0, min(30.0, rival - score))
-    return 1.0 / (1.0 + 10**diff)
 
 
 def _suggest(observed: str, cands: list[Candidate], rival: float) -> tuple[tuple[str, float], ...]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from minutes_desk.config import dictionaries_dir
+from minutes_desk.proof import lexicon_format as lf
 
 LETTERS_FILE = "letters.tsv.gz"
 SMOOTHING = 0.1
@@ -86,9 +87,8 @@ def build(forms: Iterable[str], names: Iterable[str]) -> LetterModel:
 
 
 def write(model: LetterModel, path: Path) -> None:
-    """Same model, same bytes (no time stamp in the gzip header)."""
-    with open(path, "wb") as raw, gzip.GzipFile(filename="letters.tsv", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
-        gz.write("".join(model.to_lines()).encode("utf-8"))
+    """Same model, same bytes."""
+    lf.write_table(model.to_lines(), path)
 
 
 @lru_cache(maxsize=4)

@@ -8,6 +8,9 @@ through its suffix rules), and where it came from.
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 LEXICON_FILE = "lexicon.tsv.gz"
 
 WORD = 1
@@ -33,3 +36,10 @@ LOWER = 1024
 
 ZIPF_UNSEEN = 1.0
 """Frequency given to forms that wordfreq has not seen (most inflections and compounds)."""
+
+
+def write_table(lines: list[str], path: Path) -> None:
+    """A generated table of dictionaries/ as gzip: same lines, same bytes (no time stamp in the header)."""
+    with open(path, "wb") as raw, gzip.GzipFile(filename=path.name.removesuffix(".gz"), fileobj=raw, mode="wb",
+                                                mtime=0, compresslevel=9) as gz:
+        gz.write("".join(lines).encode("utf-8"))

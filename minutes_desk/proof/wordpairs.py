@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from minutes_desk.config import dictionaries_dir
+from minutes_desk.proof import lexicon_format as lf
 
 PAIRS_FILE = "wordpairs.tsv.gz"
 BOUNDARY = "<s>"
@@ -120,9 +121,8 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def write(model: WordPairs, path: Path) -> None:
-    """Same counts, same bytes (no time stamp in the gzip header)."""
-    with open(path, "wb") as raw, gzip.GzipFile(filename="wordpairs.tsv", fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:
-        gz.write("".join(model.to_lines()).encode("utf-8"))
+    """Same counts, same bytes."""
+    lf.write_table(model.to_lines(), path)
 
 
 @lru_cache(maxsize=4)

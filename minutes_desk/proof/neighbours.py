@@ -1,0 +1,145 @@
+"""Real words and short readings judged by the words beside them (the word-pair model, proof/wordpairs.py).
+
+Two questions the engine's word-by-word verdicts cannot answer: is a real word the OCR's reading of
+another ("personal son arbetar": som; "verksamheten ske följas upp": ska), and which reading of a
+short flagged word fits ("16 naj": maj, not nää). Both are asked after the word-by-word pass, with
+the neighbours as that pass corrects them, and never of a word the user's dictionary has decided.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable
+from dataclasses import replace
+
+from minutes_desk.proof import context, wordpairs
+from minutes_desk.proof import lexicon_format as lf
+from minutes_desk.proof.candidates import ALPHABET, DIACRITICS
+from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
+from minutes_desk.proof.flags import Flag, FlagKind
+from minutes_desk.proof.lexicon import Lexicon
+from minutes_desk.proof.tokens import Token
+
+MAX_LENGTH = 12
+"""Real words up to this long are doubted by their neighbours (longer ones one confusion from a
+common word are too rare to be worth the look-ups; measured: 6 -> 12 letters put two more right on
+the development sets and none wrong)."""
+MIN_ZIPF = 4.5
+"""Only common words are offered as readings of a real word."""
+MIN_CONFUSION = 0.0005
+"""Confusions at least this likely in general (classes, shapes, diacritics) make readings."""
+MARGIN = 1.0
+"""log10 odds (10:1) a reading needs over the real word as written."""
+CHOICE_MARGIN = 1.5
+"""log10 odds a reading of a short flagged word needs over the best one to take its place."""
+MAX_CACHED = 50_000
+
+
+class NeighbourJudge:
+    def __init__(self, lexicon: Lexicon, known: Callable[[str], tuple[float, int] | None],
+                 pairs: wordpairs.WordPairs, user_decided: Callable[[str], bool]) -> None:
+        self.lexicon = lexicon
+        self.known = known
+        self.pairs = pairs
+        self.user_decided = user_decided
+        self._readings: dict[str, list[tuple[str, float, int]]] = {}
+
+    def doubt(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
+        """A real word that one confusion of the OCR makes of a common word, where the words beside
+        it call for that word more than the frequencies and the document's channel say against it."""
+        word = tok.text
+        if not word.isalpha() or not word.islower() or not 2 <= len(word) <= MAX_LENGTH:
+            return None  # (a lone letter is a list's "c." as often as a word)
+        status = self.known(word)
+        if status is None or status[1] != 1 or word in context.RULED or self.user_decided(word):
+            return None  # ("bar": proof/context.py's rules know when it is har)
+        before, after = self._context(text, tok.start, tok.end, flags, starts)
+        best, best_odds = None, MARGIN
+        for reading, zipf, i in self.readings(word):
+            if reading[i] in DIACRITICS and profile.letter_loss(reading[i]) < REAL_WORD_MIN_RATE:
+                continue  # a text that keeps its å, ä, ö wrote "ar" and "stod" as meant
+            odds = (zipf - status[0] + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
+                    + self.pairs.lift(before, reading, word, after))
+            if odds > best_odds:
+                best, best_odds = reading, odds
+        if best is None:
+            return None
+        p = posterior(best_odds, 0.0)
+        return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))
+
+    def choose(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:
+        """``flag`` with its readings of the word's own length re-ranked by their neighbours: the
+        frequencies and the channel alone cannot tell "ncd" (med, ned) or "naj" (maj, nej)."""
+        word = flag.word
+        if flag.best is None or not word.isalpha() or not word.islower() or len(word) > MAX_LENGTH \
+                or self.user_decided(word):
+            return flag
+        top = flag.best
+        if top in context.RULED:
+            return flag  # "ar:" is är: the rules of proof/context.py know these words better
+        readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
+        readings.update(r for r, _, _ in self.readings(word))
+        if len(readings) < 2 or top not in readings:
+            return flag
+        before, after = self._context(text, flag.start, flag.end, flags, starts)
+
+        def odds(reading: str) -> float:
+            entry = self.lexicon.get(reading)
+            zipf = entry[0] if entry is not None else 0.0
+            channel = sum(log10(profile.p_sub(a, b)) for a, b in zip(reading, word))
+            return zipf + channel + (self.pairs.lift(before, reading, top, after) if reading != top else 0.0)
+
+        best = max(sorted(readings), key=odds)
+        if best == top or odds(best) - odds(top) < CHOICE_MARGIN:
+            return flag
+        return replace(flag, suggestions=((best, flag.suggestions[0][1]), *((w, p) for w, p in flag.suggestions if w != best)))
+
+    def readings(self, word: str) -> list[tuple[str, float, int]]:
+        """Common words one modelled confusion (a class's, a shape's, a diacritic) away from
+        ``word``: (reading, zipf, position)."""
+        cached = self._readings.get(word)
+        if cached is not None:
+            return cached
+        out = []
+        for i, ch in enumerate(word):
+            for letter in _confusable(ch):
+                reading = word[:i] + letter + word[i + 1 :]
+                entry = self.lexicon.get(reading)
+                if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
+                    out.append((reading, entry[0], i))
+        if len(self._readings) > MAX_CACHED:
+            self._readings.clear()
+        self._readings[word] = out
+        return out
+
+    @staticmethod
+    def _context(text: str, start: int, end: int, flags: list[Flag], starts: list[int]) -> tuple[str, str]:
+        """The pair model's units beside ``text[start:end]``, with the flagged words around corrected."""
+        word = text[start:end]
+        left = _corrected_slice(text, flags, starts, max(0, start - wordpairs.WINDOW), start)
+        right = _corrected_slice(text, flags, starts, end, min(len(text), end + wordpairs.WINDOW))
+        return wordpairs.neighbours(left + word + right, len(left), len(left) + len(word))
+
+
+@functools.cache
+def _confusable(observed: str) -> tuple[str, ...]:
+    """The letters the OCR reads as ``observed`` at least MIN_CONFUSION of the time."""
+    return tuple(x for x in ALPHABET if x != observed and prior(x, observed) >= MIN_CONFUSION)
+
+
+def _corrected_slice(text: str, flags: list[Flag], starts: list[int], a: int, b: int) -> str:
+    """``text[a:b]`` with the flagged words inside it replaced by their best suggestions."""
+    out, pos = [], a
+    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        flag = flags[k]
+        if flag.end > b or flag.start < pos or flag.best is None:
+            continue
+        out.append(text[pos : flag.start])
+        out.append(flag.best)
+        pos = flag.end
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+__all__ = ["NeighbourJudge"]
