@@ -82,6 +82,11 @@ otherwise take minutes; past the budget unknown words get the OCR-model candidat
 GENITIVE_MIN = 5
 GENITIVE_PENALTY = 1.5
 """Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
+CAPITAL_SHAPE_SUB = 0.002
+CAPITAL_SHAPE_MIN_ZIPF = 4.0
+"""A capital read for another of its outline, into a common word only."""
+MAX_ACRONYM = 4
+"""In a line of capitals ("SKR, MBL, KFN"), words this short may be acronyms no list holds."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
@@ -750,7 +755,10 @@ class Engine:
         find = dict(capitalised=not word[:1].islower(), acronym=word.isupper() and len(core) <= 6 and not caps_line,
                     digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
         cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
-        if (word[1:].islower() or caps_line) and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
+        if word.isupper() and core.isalpha() and len(core) >= 3:
+            cands = sorted(cands + self._capital_shape_readings(word, core, {c.word for c in cands}),
+                           key=lambda c: (-c.score, c.word))
+        if (word[1:].islower() or caps_line and len(core) > MAX_ACRONYM) and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
             # ... except where a capital says little about a name: opening a sentence or a line, in
             # a heading of capitals, or a word longer than names are; and then only a common word
@@ -806,6 +814,20 @@ class Engine:
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
+
+    def _capital_shape_readings(self, word: str, core: str, found: set[str]) -> list[Candidate]:
+        """"DCH", "BESLUI": in capitals other letters share an outline than in small letters (O and
+        D, E and F, C and G, P and R, T and I): the common words one such capital away."""
+        out = []
+        for i, ch in enumerate(word):
+            for capital in marks.CAPITAL_SHAPES.get(ch, ""):
+                reading = core[:i] + capital.lower() + core[i + 1 :]
+                entry = self.lexicon.get(reading)
+                if reading in found or entry is None or not entry[1] & lf.WORD or entry[0] < CAPITAL_SHAPE_MIN_ZIPF:
+                    continue
+                ops = tuple((a, a) for a in core[:i]) + ((capital.lower(), core[i]),) + tuple((a, a) for a in core[i + 1 :])
+                out.append(Candidate(reading, entry[0] - 9 + log10(CAPITAL_SHAPE_SUB), ops))
+        return out
 
     def _shaped_name(self, word: str, core: str, profile: Profile) -> _Verdict | None:
         """An unlisted name whose letters no name has, where one OCR confusion gives letters a

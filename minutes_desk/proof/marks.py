@@ -147,6 +147,10 @@ _CAPITAL_DIGITS = {"5": "S", "8": "B", "0": "OD", "1": "IL", "|": "IL"}
 """The capitals a digit has the outline of (0 is round like O and D)."""
 
 
+CAPITAL_SHAPES = {"O": "DQ", "D": "O", "Q": "O", "C": "G", "G": "C", "E": "F", "F": "E", "P": "R", "R": "P",
+                  "T": "I", "I": "T", "U": "V", "V": "U"}
+"""Capitals of like outline: a worn or faxed heading turns one into the other."""
+
 _CAPS_DIGITS = {"0": "OD", "1": "IL", "4": "AÅÄ", "5": "S", "6": "GÖ", "8": "B", "9": "G", "7": "T", "|": "IL"}
 """The capitals a digit has the outline of, in a word of capitals."""
 MAX_CAPS_READINGS = 64
@@ -235,5 +239,5 @@ def seven_bit_readings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["acronym_readings", "capital_digit_readings", "first_letter_speckle_join", "triple_letter_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
+__all__ = ["CAPITAL_SHAPES", "acronym_readings", "capital_digit_readings", "first_letter_speckle_join", "triple_letter_reading", "address_readings", "digit_reading", "dotted_readings", "fold", "line_break_join",
            "is_seven_bit", "misread_capitals", "seven_bit_readings", "speckle_join"]

@@ -361,3 +361,8 @@ def test_a_long_word_of_capitals_alone_on_its_line_is_a_heading_word(engine: Eng
 def test_digits_in_a_heading_of_capitals_are_read_as_capitals_of_their_shape(engine: Engine) -> None:
     flags = engine.check("Protokoll\n\nJUSTERINGENS P1AT5 OCH TID\n8ESLUTANDE\nCOVID19-läget och B12 i Volvo XC40.\n")
     assert [(f.word, f.best) for f in flags] == [("P1AT5", "PLATS"), ("8ESLUTANDE", "BESLUTANDE")]
+
+
+def test_capitals_of_like_outline_in_a_heading_and_acronyms_left_alone(engine: Engine) -> None:
+    text = "Protokoll\n\nJUSTERINGENS PLATS DCH TID\nBESLUI\nSKR, MBL, KS, AU, TCO, CSG, LSG, FSG, BUN, KFN, SBN\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("DCH", "OCH"), ("BESLUI", "BESLUT")]
