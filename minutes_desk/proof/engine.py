@@ -758,7 +758,8 @@ class Engine:
         if word.isupper() and core.isalpha() and len(core) >= 3:
             cands = sorted(cands + self._capital_shape_readings(word, core, {c.word for c in cands}),
                            key=lambda c: (-c.score, c.word))
-        if (word[1:].islower() or caps_line and len(core) > MAX_ACRONYM) and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
+        if word[:1].isupper() and (word[1:].islower() or caps_line and len(core) > MAX_ACRONYM) \
+                and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
             # ... except where a capital says little about a name: opening a sentence or a line, in
             # a heading of capitals, or a word longer than names are; and then only a common word
