@@ -56,6 +56,9 @@ FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
 TAIL_MIN = 4
+CAPITAL_TAIL_MIN = 12
+COMMON_HEAD_ZIPF = 2.0
+"""A capitalised word gets the damaged-last-part search only this long, and only after a common first part."""
 TAIL_HEADS = 2
 """A damaged last part is searched for after the longest first parts only (shortest part TAIL_MIN letters)."""
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
@@ -305,9 +308,11 @@ class CandidateFinder:
                 for cand in self._undoubled_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
-            if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
-                # (not for a capitalised word: a name or place no list holds ends in anything)
-                for cand in self._damaged_tail_compounds(observed, profile):
+            if compounds and (not capitalised or len(observed) >= CAPITAL_TAIL_MIN) and len(observed) >= FIRST_LETTER_MIN \
+                    and _needs_fallback(observed, best, profile):
+                # a capitalised word only when long and after a common first part: a name or place
+                # no list holds ends in anything ("Södertäljebroen")
+                for cand in self._damaged_tail_compounds(observed, profile, common_head=capitalised):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
@@ -336,7 +341,7 @@ class CandidateFinder:
                     out.append(Candidate(found.word, found.score + cost, ops, found.parts))
         return out
 
-    def _damaged_tail_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+    def _damaged_tail_compounds(self, observed: str, profile: Profile, common_head: bool = False) -> list[Candidate]:
         """A compound whose last part has damage beyond the model ("samrädsprovessen"): the longest
         first parts the OCR model reads, then the edit search on the rest as a last part (the edit
         search over whole forms finds no compound that no list holds)."""
@@ -351,6 +356,10 @@ class CandidateFinder:
             if head is None:
                 continue
             word, score, ops, zipf = head
+            if common_head:
+                bits = self.lexicon.get(word)
+                if bits is None or not bits[1] & lf.LOWER or bits[1] & lf.PROPER or bits[0] < COMMON_HEAD_ZIPF:
+                    continue
             for tail in self._edit_fallback(observed[j:], profile, usable=lf.END):
                 entry = self.lexicon.get(tail.word)
                 if entry is None:
