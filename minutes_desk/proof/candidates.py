@@ -30,6 +30,8 @@ COMPOUND_CEILING = 2.5
 """An unlisted compound is never a frequent word, however frequent its parts ("för" + "händer")."""
 MIN_PART = 2
 """Shortest compound part (hunspell-sv's COMPOUNDMIN)."""
+FOREIGN_PENALTY = 1.0
+"""Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
 CASE_MISMATCH = 1.5
 """Zipf points a name or acronym loses as the reading of a word the OCR wrote in lower case."""
 ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"

@@ -36,7 +36,7 @@ from minutes_desk.proof import casing, context, letters, marks, position, wordpa
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, EXTRA_PART_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    CASE_MISMATCH, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, class_members, log10, posterior, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
@@ -74,8 +74,6 @@ REAL_WORD_MIN_COUNT = 1
 """Times the document must show a confusion before a real word is doubted by it (channel.REAL_WORD_MIN_RATE)."""
 LOSSY_MIN_COUNT = 2
 """A document doubts real words at all only once it has shown some letter lost at least twice."""
-FOREIGN_PENALTY = 1.0
-"""Zipf points a frequency-list word unknown to hunspell-sv loses as a reading of a lossy text."""
 MAX_CHECK_FALLBACKS = 400
 """Edit-distance searches per check: a text full of non-words (a foreign language, garbage) would
 otherwise take minutes; past the budget unknown words get the OCR-model candidates only."""
@@ -132,7 +130,9 @@ after a small letter are OCR marks, not spellings of a name (a listed name with 
 before this is asked)."""
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_LONE = {"1", "l", "|", "I"}
+_LONE = {"1", "l", "|", "I", "í", "ì", "î", "ï"}
+_NUMERAL_LOOKING = {"1", "l", "|", "I"}
+"""Lone marks that may be the numeral 1 ("punkt 1", "1 januari"); an accented í never is."""
 _DIACRITICS = set("åäöé")
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
@@ -982,7 +982,7 @@ class Engine:
             before, after = pieces[k - 1].group(), pieces[k + 1].group()
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
             # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
-            letter_after_number = raw in ("l", "|") and before[-1:].isdigit()
+            letter_after_number = raw not in ("1", "I") and before[-1:].isdigit()
             # the next word may itself open with a digit read for a letter ("1 8orlänge")
             word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after))
             # after a comma only a 1: "Söderholm, I vice ordförande" is a numeral
@@ -992,7 +992,7 @@ class Engine:
                 continue
             if len(before) < 2:
                 continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition
-            if before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS:
+            if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS):
                 continue  # "gälla 1 januari" is a date as often as "redovisas i november" is not
             if raw == "I" and not after[:1].islower():
                 continue

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from minutes_desk.proof import context, wordpairs
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.candidates import ALPHABET, DIACRITICS
+from minutes_desk.proof.candidates import ALPHABET, DIACRITICS, FOREIGN_PENALTY
 from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
@@ -56,12 +56,16 @@ class NeighbourJudge:
         status = self.known(word)
         if status is None or status[1] != 1 or word in context.RULED or self.user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
+        zipf_written = status[0]
+        entry = self.lexicon.get(word)
+        if entry is not None and not entry[1] & lf.HUNSPELL:
+            zipf_written -= FOREIGN_PENALTY  # "on", "air": web words hunspell-sv does not know
         before, after = self._context(text, tok.start, tok.end, flags, starts)
         best, best_odds = None, MARGIN
         for reading, zipf, i in self.readings(word):
             if reading[i] in DIACRITICS and profile.letter_loss(reading[i]) < REAL_WORD_MIN_RATE:
                 continue  # a text that keeps its å, ä, ö wrote "ar" and "stod" as meant
-            odds = (zipf - status[0] + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
+            odds = (zipf - zipf_written + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
                     + self.pairs.lift(before, reading, word, after))
             if odds > best_odds:
                 best, best_odds = reading, odds

@@ -61,3 +61,14 @@ def test_the_users_word_is_not_doubted_by_its_neighbours(session_lexicon) -> Non
     flags = engine.check(text)
     assert "ske" not in [f.word for f in flags]
     assert [f.best for f in flags if f.word == "ncd"] == ["ned"]
+
+
+def test_a_web_word_hunspell_does_not_know_yields_more_easily(engine: Engine) -> None:
+    text = ("Protokoll fran motet. Ordforande halsade alla valkomna och forklarade att arendet galler budgeten.\n"
+            "Gruppen diskuterade frågan on budgeten och beslutade on en ny plan.\n")
+    assert [(f.word, f.best) for f in engine.check(text) if f.word == "on"] == [("on", "om"), ("on", "om")]
+
+
+def test_a_lone_accented_i_between_words_is_the_preposition(engine: Engine) -> None:
+    flags = engine.check("Mötet hölls í Vänersborg och í Trollhättan.\n")
+    assert [(f.word, f.best) for f in flags] == [("í", "i"), ("í", "i")]
