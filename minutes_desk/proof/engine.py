@@ -84,7 +84,9 @@ CAPITAL_SHAPE_SUB = 0.002
 CAPITAL_SHAPE_MIN_ZIPF = 4.0
 """A capital read for another of its outline, into a common word only."""
 MAX_ACRONYM = 4
-"""In a line of capitals ("SKR, MBL, KFN"), words this short may be acronyms no list holds."""
+"""Capitalised words this short may be abbreviations or acronyms no list holds ("Kdir", "KFN")."""
+CAPITAL_EDIT_LENGTH = 8
+"""Below this length the capital search reads letters only, never one more or less ("Kdir" is no "Där")."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
@@ -758,7 +760,7 @@ class Engine:
         if word.isupper() and core.isalpha() and len(core) >= 3:
             cands = sorted(cands + self._capital_shape_readings(word, core, {c.word for c in cands}),
                            key=lambda c: (-c.score, c.word))
-        if word[:1].isupper() and (word[1:].islower() or caps_line and len(core) > MAX_ACRONYM) \
+        if word[:1].isupper() and len(core) > MAX_ACRONYM and (word[1:].islower() or caps_line) \
                 and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
             # ... except where a capital says little about a name: opening a sentence or a line, in
@@ -768,7 +770,8 @@ class Engine:
             known = {c.word for c in cands}
             bar = max((c.score for c in cands if c.word != core), default=-99.0) + CAPITAL_SEARCH_MARGIN
             cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
-                                    if c.word not in known and c.score > bar and self._common_lower(c.word)],
+                                    if c.word not in known and c.score > bar and self._common_lower(c.word)
+                                    and (len(c.word) == len(core) or len(core) >= CAPITAL_EDIT_LENGTH)],
                            key=lambda c: (-c.score, c.word))
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)

@@ -371,3 +371,8 @@ def test_capitals_of_like_outline_in_a_heading_and_acronyms_left_alone(engine: E
 def test_a_long_capitalised_compound_with_a_damaged_last_part_after_a_common_first_part(engine: Engine) -> None:
     flags = engine.check("Förvaltningsorganisstionens översyn pågår. Vi gick över Södertäljebroen.\n")
     assert [(f.word, f.best) for f in flags] == [("Förvaltningsorganisstionens", "Förvaltningsorganisationens")]
+
+
+def test_short_capitalised_abbreviations_opening_a_sentence_are_left_alone(engine: Engine) -> None:
+    text = "SKLs rekommendationer gäller. Kdir informerade.\nKsdir och Ekchef deltog. Vorje enhet deltar.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("Vorje", "Varje")]
