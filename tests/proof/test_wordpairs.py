@@ -72,3 +72,9 @@ def test_a_web_word_hunspell_does_not_know_yields_more_easily(engine: Engine) ->
 def test_a_lone_accented_i_between_words_is_the_preposition(engine: Engine) -> None:
     flags = engine.check("Mötet hölls í Vänersborg och í Trollhättan.\n")
     assert [(f.word, f.best) for f in flags] == [("í", "i"), ("í", "i")]
+
+
+def test_an_abbreviations_dot_is_no_sentence_end_to_the_neighbours(engine: Engine) -> None:
+    text = ("Protokoll fran motet. Ordforande halsade alla valkomna och forklarade att arendet galler budgeten.\n"
+            "Frågor besvaras av Anna Berg, tel. 0171-123 45, eller av Per Ek, tel. 0171-543 21.\n")
+    assert "tel" not in [f.word for f in engine.check(text)]
