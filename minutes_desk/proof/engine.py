@@ -36,7 +36,7 @@ from minutes_desk.proof import casing, context, letters, marks, position, wordpa
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    CASE_MISMATCH, DIACRITICS, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, class_members, log10, posterior, skeleton
 from minutes_desk.proof.flags import Flag, FlagKind
@@ -135,7 +135,6 @@ _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I", "í", "ì", "î", "ï"}
 _NUMERAL_LOOKING = {"1", "l", "|", "I"}
 """Lone marks that may be the numeral 1 ("punkt 1", "1 januari"); an accented í never is."""
-_DIACRITICS = set("åäöé")
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
 _NOT_LONE_AFTER = {
@@ -301,7 +300,7 @@ class Engine:
         # "Forsstrom") is worth keeping as well as a skeleton with two clean forms
         written = Counter(skeleton(w.lower()) for w in types if w.isalpha())
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1 or (
-            written[sk] > 1 and any(ch in _DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
+            written[sk] > 1 and any(ch in DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
         profile.name_spellings = self._name_spellings(full_text, names)
         profile.small_as_capital = small_as_capital
         profile.seven_bit = marks.is_seven_bit(full_text)
@@ -315,7 +314,7 @@ class Engine:
             word = tok.text
             lw = word.lower()
             if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
-                    or not any(ch in _DIACRITICS for ch in lw):
+                    or not any(ch in DIACRITICS for ch in lw):
                 continue
             neighbours = _name_neighbours(text, tok)
             if neighbours or lw in names:
@@ -758,8 +757,7 @@ class Engine:
                     digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
         cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
         if word.isupper() and core.isalpha() and len(core) >= 3:
-            cands = sorted(cands + self._capital_shape_readings(word, core, {c.word for c in cands}),
-                           key=lambda c: (-c.score, c.word))
+            cands = _merged(cands, self._capital_shape_readings(word, core, {c.word for c in cands}))
         if word[:1].isupper() and len(core) > MAX_ACRONYM and (word[1:].islower() or caps_line) \
                 and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
@@ -767,12 +765,10 @@ class Engine:
             # a heading of capitals, or a word longer than names are; and then only a common word
             # may come of the search, never another name
             self._budget -= 1
-            known = {c.word for c in cands}
             bar = max((c.score for c in cands if c.word != core), default=-99.0) + CAPITAL_SEARCH_MARGIN
-            cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
-                                    if c.word not in known and c.score > bar and self._common_lower(c.word)
-                                    and (len(c.word) == len(core) or len(core) >= CAPITAL_EDIT_LENGTH)],
-                           key=lambda c: (-c.score, c.word))
+            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
+                                    if c.score > bar and self._common_lower(c.word)
+                                    and (len(c.word) == len(core) or len(core) >= CAPITAL_EDIT_LENGTH)])
         cands = [c for c in cands if c.word != core]
         identity = _identity_score(core, profile)
         # "Wcsterlund": letter sequences no name has; short words and mixed capitals are
@@ -782,10 +778,8 @@ class Engine:
             # a name with letters no name has ("Zcynop", "Ablqvisi"): the edit search may find the
             # name it was, as long as that one looks like a name
             self._budget -= 1
-            known = {c.word for c in cands}
-            cands = sorted(cands + [c for c in self.finder.find(core, profile, fallback=True, **find)
-                                    if c.word not in known and self.letters.oddity(c.word) < NAME_SHAPE_ODDITY],
-                           key=lambda c: (-c.score, c.word))
+            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
+                                    if self.letters.oddity(c.word) < NAME_SHAPE_ODDITY])
         if known_name:
             # a listed name is trusted as written, except for letters this document never keeps:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
@@ -862,14 +856,10 @@ class Engine:
         """"avta.let", "Ryd'en": a speck inside a word the word without it explains (as written
         or restored); otherwise the token is left to the other rules."""
         joined = marks.speckle_join(word)
-        if joined is None:
+        after_first = joined is None
+        if after_first:
             joined = marks.first_letter_speckle_join(word)
             if joined is None or word[:1].isupper():
-                return None
-            # only where the word without it is one, or restores to one ("s.k" is an abbreviation)
-            own = None if self.known(joined) is not None else self._judge(joined, profile, sentence_start)
-            if own is None and self.known(joined) is None or own is not None and (
-                    not own.suggestions or self.known(own.suggestions[0][0]) is None):
                 return None
         if self.known(joined) is not None:
             return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((joined, 0.9),))
@@ -879,8 +869,10 @@ class Engine:
             dot = "." if word.endswith(".") else ""
             return _Verdict(FlagKind.OCR_PATTERN, round(0.9 * own.confidence, 4),
                             tuple((w if w.endswith(".") else w + dot, p) for w, p in own.suggestions))
-        if "'" in word or "’" in word:
-            return None  # an apostrophe may be a name's ("D'Angelo")
+        if after_first or "'" in word or "’" in word:
+            # after the first letter only where the word without it is one, or restores to one
+            # ("s.k" is an abbreviation); an apostrophe may be a name's ("D'Angelo")
+            return None
         return _Verdict(FlagKind.OCR_PATTERN, 0.6, ((joined, 0.5),))  # a dot or comma inside a word never is
 
     def _one_word(self, joined: str) -> bool:
@@ -1004,6 +996,12 @@ class Engine:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
         return out
+
+
+def _merged(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the readings of ``extra`` they lack, best first (as CandidateFinder.find ranks)."""
+    known = {c.word for c in cands}
+    return sorted(cands + [c for c in extra if c.word not in known], key=lambda c: (-c.score, c.word))
 
 
 def _name_neighbours(text: str, tok: Token) -> set[str]:

@@ -34,8 +34,6 @@ SMOOTHING = 30.0
 """Pseudo-count of a word's general frequency beside any word (a Dirichlet prior): beside a word
 seen a few times, a pair never counted is little evidence against a word (measured: at 3, a
 "tas ned" the corpus lacks became "tas med"; at 100 most right readings lost their odds)."""
-WEIGHT = 1.0
-"""Share of the pair evidence believed."""
 MAX_LIFT = 4.0
 """log10 odds a pair may give at most, either way."""
 
@@ -103,7 +101,7 @@ class WordPairs:
             self._gain((before, reading), reading, before) - self._gain((before, written), written, before)
             + self._gain((reading, after), reading, after) - self._gain((written, after), written, after)
         )
-        return max(-MAX_LIFT, min(MAX_LIFT, WEIGHT * value))
+        return max(-MAX_LIFT, min(MAX_LIFT, value))
 
     def to_lines(self) -> list[str]:
         lines = [f"{w}\t\t{n}\n" for w, n in sorted(self.singles.items())]
