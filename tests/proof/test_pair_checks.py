@@ -1,0 +1,29 @@
+"""Each shared data check (tests/proof/pair_checks.py) can fail: broken input is caught."""
+
+from __future__ import annotations
+
+from tests.proof.pair_checks import alignment_problems, damage_rate, format_problems, nonletter_problems
+
+GOLD = "Nämnden beslutar\nkl. 10.00 § 5 bifall\n"
+
+
+def test_format_check_can_fail() -> None:
+    assert format_problems("rad\r\n")
+    assert format_problems("rad")
+
+
+def test_alignment_check_can_fail() -> None:
+    assert alignment_problems(GOLD, "Nämnden beslutar\n")  # line lost
+    assert alignment_problems(GOLD, "Nämnden  beslutar\nkl. 10.00 § 5 bifall\n")  # space added
+    assert alignment_problems(GOLD, "Nämnden\tbeslutar\nkl. 10.00 § 5 bifall\n")  # tab for space
+    assert alignment_problems(GOLD, "Nämndenbeslutar\nkl. 10.00 § 5 bifall\n")  # tokens merged
+
+
+def test_nonletter_check_can_fail() -> None:
+    assert nonletter_problems(GOLD, "Nämnden beslutar\nkl. 10.0O § 5 bifall\n")
+    assert nonletter_problems(GOLD, "Nämnden beslutar\nkl. 10.00 $ 5 bifall\n")
+
+
+def test_damage_rate_can_leave_band() -> None:
+    assert damage_rate(GOLD, GOLD) == 0.0
+    assert damage_rate(GOLD, "Namnden beslutar\nkI. 10.00 § 5 bifal1\n") == 75.0
