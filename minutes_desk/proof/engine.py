@@ -484,11 +484,10 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
-        if profile.small_as_capital >= SMALL_AS_CAPITAL_MIN and word[:1] in "AO" and word[1:2].islower() \
-                and not start_of_sentence and position.after_small_word(text, tok):
-            # "att Aterkomma", "har Okat": amid small words the OCR read a small å, ä or ö as a
-            # capital, where the restoration is a common word in lower case and no name
-            suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w) else w, p)
+        if self._small_read_as_capital(text, tok, profile, start_of_sentence):
+            # "att Aterkomma", "Mötets Oppnande": inside a sentence the OCR read a small å, ä or ö
+            # as a capital, where the restoration is a common word in lower case and no name
+            suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w, listed=True) else w, p)
                                 for w, p in suggestions)
         if suggestions and word[:1].islower() and (start_of_sentence or position.heading_line(text, tok.start)):
             # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital
@@ -521,9 +520,10 @@ class Engine:
             # ("§ 26 6vriga frågor") is "Övriga", "0hrn" is the name "Öhrn", "Ulrika \ufffddmark" Ödmark
             line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
             heading = bool(_HEADING_NUMBER.fullmatch(line))
-            # 5 and 8 have the height of S and B; a 0 or 6 beside a capitalised word is part of a name
+            # 5 and 8 have the height of S and B (but after a word in small letters a sentence goes
+            # on in small letters: "efter 5ommaren"); a 0 or 6 beside a capitalised word is part of a name
             # ("Östra" is written in names, "öppna" is not)
-            capital = start_of_sentence or heading or word[:1] in "58" or (
+            capital = start_of_sentence or heading or word[:1] in "58" and not position.after_small_word(text, tok) or (
                 word[:1] == REPLACEMENT and position.after_capital(text, tok.raw_start))
             # a 0 or 6 beside a capitalised word is a name's capital ("0stra Göinge", "Anna 0stberg")
             name_next = word[:1] in "06" and (position.before_name(text, tok) or position.after_capital(text, tok.raw_start))
@@ -639,10 +639,34 @@ class Engine:
         entry = self.lexicon.get(before[-1].lower())  # a place or name, at a sentence's start too
         return entry is not None and bool(entry[1] & lf.PROPER)
 
-    def _common_lower(self, word: str) -> bool:
-        """A common word in small letters, or a compound ("åtgärdsplan"): no name."""
+    def _small_read_as_capital(self, text: str, tok: Token, profile: Profile, start_of_sentence: bool) -> bool:
+        """May the token's capital be a small å, ä or ö the OCR read as a capital? Inside a sentence,
+        not continuing a name, in a document that does so elsewhere ("att Aterkomma") or never keeps
+        the letters at all (an engine without them reads a dotted or ringed small letter as tall:
+        "Oppnande", "Sterhallsamhet")."""
+        word = tok.text
+        line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
+        before = line.split()
+        if start_of_sentence and before and before[-1][:1].islower() and self.lexicon.abbreviation(before[-1][:-1]):
+            start_of_sentence = False  # "bl.a. Aterhallsamhet": an abbreviation's dot ends no sentence
+        # a capitalised word opening the line after its number is a heading's first word, no name
+        # the token continues ("§ 44 Motets Oppnande")
+        heading_word = len(before) >= 1 and _HEADING_NUMBER.fullmatch(line[: line.rfind(before[-1])]) is not None
+        rest = word[1:]
+        if not word[:1].isupper() or rest != rest.lower() or not rest[:2].strip("0123456789") or start_of_sentence \
+                or _HEADING_NUMBER.fullmatch(line) \
+                or position.heading_line(text, tok.start) or (position.after_name(text, tok) and not heading_word):
+            return False
+        if word[:1] in "AO" and profile.small_as_capital >= SMALL_AS_CAPITAL_MIN and position.after_small_word(text, tok):
+            return True
+        return all(profile.letter_loss(ch) >= NEVER_KEPT for ch in "åäö")
+
+    def _common_lower(self, word: str, listed: bool = False) -> bool:
+        """A common word in small letters, or (unless ``listed``) a compound ("åtgärdsplan"): no name."""
         entry = self.lexicon.get(word.lower())
         if entry is None:
+            if listed:
+                return False
             status = self.known(word.lower())
             return status is not None and status[1] >= 2
         return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and (entry[0] >= 3.0 or bool(entry[1] & lf.HUNSPELL))

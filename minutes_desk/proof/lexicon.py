@@ -145,6 +145,11 @@ class Lexicon:
                 return None
         return self._zipf[i] / 10.0, self._bits[i]
 
+    def abbreviation(self, word: str) -> bool:
+        """Is ``word`` (without its dot) an abbreviation ("tel", "bl.a"), so that a dot after it ends no sentence?"""
+        entry, dotted = self.get(word), self.get(word + ".")
+        return dotted is not None or entry is not None and bool(entry[1] & lf.ABBREV)
+
     def same_skeleton(self, sk: str) -> Iterator[tuple[str, float, int]]:
         """Every form whose OCR skeleton is ``sk``: the forms an OCR reading with that skeleton may stand for."""
         lo, hi = self._range(sk)

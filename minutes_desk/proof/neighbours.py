@@ -57,7 +57,7 @@ class NeighbourJudge:
         status = self.known(word)
         if status is None or status[1] != 1 or word in context.RULED or self.user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
-        if text[tok.end : tok.end + 1] == "." and self._abbreviation(word):
+        if text[tok.end : tok.end + 1] == "." and self.lexicon.abbreviation(word):
             return None  # "tel.", "jfr.": an abbreviation's dot, not a sentence's end
         zipf_written = status[0]
         entry = self.lexicon.get(word)
@@ -76,10 +76,6 @@ class NeighbourJudge:
             return None
         p = posterior(best_odds, 0.0)
         return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))
-
-    def _abbreviation(self, word: str) -> bool:
-        entry, dotted = self.lexicon.get(word), self.lexicon.get(word + ".")
-        return dotted is not None or entry is not None and bool(entry[1] & lf.ABBREV)
 
     def choose(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:
         """``flag`` with its readings of the word's own length re-ranked by their neighbours: the

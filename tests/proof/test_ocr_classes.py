@@ -31,10 +31,10 @@ def test_ligatures_are_judged_as_their_letters_with_offsets_of_the_original(engi
 
 
 def test_digits_read_for_letters_of_the_same_shape(engine: Engine) -> None:
-    flags = engine.check("Mötet hölls i 5kolhuset. Förslaget 8ehandlades av styrelsen och 5ekreteraren.\n")
+    flags = engine.check("5kolhuset är stängt. Förslaget 8ehandlades av styrelsen och 5ekreteraren.\n")
     assert best(flags, "5kolhuset") == "Skolhuset"  # 5 and 8 have a capital's height
     assert best(flags, "8ehandlades") == "Behandlades"
-    assert best(flags, "5ekreteraren") == "Sekreteraren"
+    assert best(flags, "5ekreteraren") == "sekreteraren"  # but amid small words the sentence goes on in them
     flags = engine.check("Frågan om nya 6ussar för linjetrafiken 6ehandlades.\n")
     assert best(flags, "6ussar") == "bussar"
     assert best(flags, "6ehandlades") == "behandlades"

@@ -85,3 +85,20 @@ def test_a_participant_name_is_the_likelier_name_where_its_letter_never_survives
 
 def test_a_digit_before_small_letters_is_a_letter_but_codes_stay(engine: Engine) -> None:
     assert flagged(engine, "Det tar ett 4r och 4n mer, inte 4G eller 3D.\n") == {"4r": "år", "4n": "än"}
+
+
+def test_small_dotted_letters_read_as_capitals_where_the_text_never_keeps_them(engine: Engine) -> None:
+    text = ("§ 4 Motets Oppnande\n\nOrdforanden halsade alla valkomna. Gruppen tog upp bl.a. Aterhallsamhet "
+            "i budgeten for nasta ar och sag over Atgarderna. Forvaltningen far i uppdrag att Aterkomma "
+            "efter 5ommaren med en ny lagesbild.\n")
+    found = flagged(engine, text)
+    assert {w: found.get(w) for w in ("Oppnande", "Aterhallsamhet", "Atgarderna", "Aterkomma", "5ommaren")} == {
+        "Oppnande": "öppnande", "Aterhallsamhet": "återhållsamhet", "Atgarderna": "åtgärderna",
+        "Aterkomma": "återkomma", "5ommaren": "sommaren"}
+
+
+def test_a_capital_opening_a_sentence_or_heading_stays_where_the_text_never_keeps_dotted_letters(engine: Engine) -> None:
+    text = ("§ 5 Ovriga fragor\n\nOrdforanden halsade alla valkomna. Atgarderna for nasta ar diskuterades "
+            "och forvaltningen far aterkomma.\n")
+    found = flagged(engine, text)
+    assert (found.get("Ovriga"), found.get("Atgarderna")) == ("Övriga", "Åtgärderna")
