@@ -172,7 +172,7 @@ def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS, digit_w
                 continue
             last = i + length == len(observed)
             for intended in (*by_obs.get(piece, ()), *(at_end.get(piece, ()) if last else ())):
-                sites.append((i, i + length, intended, log10(profile.p_sub(intended, piece))))
+                sites.append((i, i + length, intended, log10(profile.p_sub(intended, piece, boosted=False))))
     sites.sort(key=lambda site: -site[3])
     # sets of up to MAX_REWRITES sites that do not overlap, likeliest first: a word with many
     # rewritable letters ("5ammantradesdatum": m, d, a) still gets the likely reading of its first

@@ -61,7 +61,7 @@ _PRIOR_SUBS: dict[tuple[str, str], float] = {
     ("e", "é"): 0.002,
     ("é", "e"): 0.01, ("é", "ö"): 0.002,
     ("i", "1"): 0.003, ("i", "l"): 0.003, ("i", "j"): 0.001, ("i", "|"): 0.001, ("i", "!"): 0.001,
-    ("l", "i"): 0.003, ("l", "1"): 0.003, ("l", "j"): 0.001, ("l", "|"): 0.002,
+    ("l", "i"): 0.003, ("l", "1"): 0.003, ("l", "j"): 0.001, ("l", "|"): 0.002, ("l", "!"): 0.001,
     ("j", "i"): 0.002, ("j", "l"): 0.001,
     ("d", "a"): 0.0005, ("a", "i"): 0.0005, ("i", "a"): 0.0005, ("d", "l"): 0.0003, ("l", "d"): 0.0003,
     ("n", "u"): 0.003, ("u", "n"): 0.002, ("l", "t"): 0.002, ("e", "c"): 0.002, ("c", "e"): 0.001, ("h", "b"): 0.001, ("b", "h"): 0.001,
@@ -117,6 +117,11 @@ damaged lightly shows each confusion only a few times)."""
 FALLBACK_EDIT = 0.0003
 """Probability of one unmodelled edit (insertion, deletion, substitution outside a class)."""
 
+DAMAGE_BASE = 0.002
+"""Share of plain letters misread that the priors above assume; a document showing more raises
+its unseen confusions (Profile.damage_boost) in proportion, up to DAMAGE_BOOST_MAX."""
+DAMAGE_BOOST_MAX = 10.0
+
 SMOOTHING = 30.0
 """Weight of the prior against the document's own counts (pseudo-occurrences per letter)."""
 
@@ -149,9 +154,19 @@ class Profile:
     """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
     OCR without Swedish does this throughout a document, a writer's capital once in a while."""
 
-    def p_sub(self, intended: str, observed: str) -> float:
-        """P(observed | intended) for one letter (identity included) or one rewrite."""
+    damage_boost: float = field(default=1.0, compare=False)
+    """How much likelier than in general this document makes an unseen confusion of plain letters:
+    a page that misreads letters often does so in words it turns into other words too ("son" for
+    "som"), where the profile, counting only the damage it could correct, sees none."""
+
+    def p_sub(self, intended: str, observed: str, boosted: bool = True) -> float:
+        """P(observed | intended) for one letter (identity included) or one rewrite (``boosted``:
+        with the document's damage_boost, which the candidate search's beam leaves out, lest
+        the plain confusions crowd out the rewrites)."""
         general = prior(intended, observed)
+        if boosted and intended not in "åäöé" and observed not in "åäöé" and (
+                (intended, observed) in _PRIOR_SUBS or (intended, observed) in _PRIOR_SHAPES):
+            general *= self.damage_boost
         n = self.totals.get(intended, 0)
         if not n:
             return general
@@ -166,6 +181,12 @@ class Profile:
         """The share of ``intended`` this document did not keep (read as anything else)."""
         n = self.totals.get(intended, 0)
         return 1.0 - self.counts.get((intended, intended), 0) / n if n else 0.0
+
+    def plain_damage(self) -> float:
+        """The share of plain letters (not å, ä, ö, é) this document misread as another letter."""
+        wrong = sum(n for (a, b), n in self.counts.items() if a != b and len(a) == 1 == len(b) and a not in "åäöé")
+        seen = sum(n for a, n in self.totals.items() if len(a) == 1 and a not in "åäöé")
+        return wrong / seen if seen else 0.0
 
     def add_word(self, intended: str, observed: str) -> None:
         """Count the letters of an aligned pair (same length) or of a word read as itself."""

@@ -38,7 +38,8 @@ from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
     CASE_MISMATCH, DIACRITICS, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
-from minutes_desk.proof.channel import REAL_WORD_MIN_RATE, Profile, class_members, log10, posterior, skeleton
+from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, REAL_WORD_MIN_RATE, Profile, class_members, log10,
+                                        posterior, skeleton)
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.neighbours import NeighbourJudge
@@ -303,6 +304,7 @@ class Engine:
             written[sk] > 1 and any(ch in DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
         profile.name_spellings = self._name_spellings(full_text, names)
         profile.small_as_capital = small_as_capital
+        profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.seven_bit = marks.is_seven_bit(full_text)
         return profile
 

@@ -49,3 +49,17 @@ def test_keys_reverse_one_into_two_confusions() -> None:
     assert "fråigor" not in keys and "frågor" in keys and "fraigor" in keys
     assert "kornmun" in {k.text for k in keys_for("kommun", Profile())}  # m read as rn, reversed
     assert len(keys_for("a" * 40, Profile())) <= 48
+
+
+def test_a_badly_damaged_page_makes_its_unseen_plain_confusions_likelier() -> None:
+    profile = Profile()
+    profile.add_word("nämnden", "nämnben")
+    profile.add_word("beslutade", "beslntade")
+    profile.add_word("ekonomin", "ekononin")
+    assert profile.plain_damage() > 0.05
+    before = profile.p_sub("t", "f")
+    profile.damage_boost = 5.0
+    assert abs(profile.p_sub("t", "f") - 5.0 * before) < 1e-12  # a shape pair never seen in the document
+    assert profile.p_sub("t", "f", boosted=False) == before  # (the candidate search's beam)
+    assert profile.p_sub("ö", "o") == Profile(counts=profile.counts, totals=profile.totals).p_sub("ö", "o")  # not diacritics
+    assert profile.p_sub("m", "x") == Profile(counts=profile.counts, totals=profile.totals).p_sub("m", "x")  # not any edit
