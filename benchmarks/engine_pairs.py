@@ -26,8 +26,8 @@ from minutes_desk.proof.names import document_names  # noqa: E402
 from tests.conftest import SHARED_DIR, seed_path  # noqa: E402
 
 PROOF = ROOT / "tests" / "proof"
-OPEN_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7", "holdout9", "realocr")
-SEALED_FOLDERS = ("holdout5", "holdout8", "holdout10", "holdout11", "realocr_sealed")
+OPEN_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7", "holdout9", "holdout12", "realocr")
+SEALED_FOLDERS = ("holdout5", "holdout8", "holdout10", "holdout11", "holdout13", "realocr_sealed")
 
 
 def pairs(folder: str) -> list[tuple[str, Path, Path]]:
