@@ -154,6 +154,10 @@ class Profile:
     """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
     OCR without Swedish does this throughout a document, a writer's capital once in a while."""
 
+    ligatures: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """Odd characters of a PDF text layer and the ligatures they stand for ("Ɵ": ti; ligatures.learn)."""
+    ligature_drops: tuple[str, ...] = field(default=(), compare=False)
+    """Ligatures the text layer dropped throughout ("nns" for finns; ligatures.learn_drops)."""
     damage_boost: float = field(default=1.0, compare=False)
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for

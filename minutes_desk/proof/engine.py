@@ -32,7 +32,7 @@ from itertools import product
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import casing, context, letters, marks, position, wordpairs
+from minutes_desk.proof import casing, context, letters, ligatures, marks, position, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -305,6 +305,9 @@ class Engine:
         profile.name_spellings = self._name_spellings(full_text, names)
         profile.small_as_capital = small_as_capital
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
+        profile.ligatures = ligatures.learn(types, lambda w: self.known(w) is not None)
+        profile.ligature_drops = ligatures.learn_drops(
+            (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None), self._listed_word)
         profile.seven_bit = marks.is_seven_bit(full_text)
         return profile
 
@@ -663,6 +666,10 @@ class Engine:
             return True
         return all(profile.letter_loss(ch) >= NEVER_KEPT for ch in "åäö")
 
+    def _listed_word(self, word: str) -> bool:
+        entry = self.lexicon.get(word)
+        return entry is not None and bool(entry[1] & lf.WORD)
+
     def _common_lower(self, word: str, listed: bool = False) -> bool:
         """A common word in small letters, or (unless ``listed``) a compound ("åtgärdsplan"): no name."""
         entry = self.lexicon.get(word.lower())
@@ -701,6 +708,13 @@ class Engine:
                caps_line: bool = False) -> _Verdict | None:
         """The verdict on one word. ``caps_line``: the word stands in a line of capitals (a heading
         such as "NASTA MOTE"), where a short word is a word like any other, not an acronym."""
+        mapped = ligatures.apply(word, profile.ligatures)
+        if mapped != word:
+            # "informaƟon": a character this document's text layer writes for a ligature
+            if self.known(mapped) is not None:
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((mapped, 0.9),))
+            own = self._judge(mapped, profile, sentence_start, known_name, caps_line)
+            return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((mapped, 0.5),))
         folded = marks.fold(word)
         if folded != word and len(folded.rstrip(".")) >= 2:
             # a PDF text layer's ligature ("ﬁnns"), decomposed letter or soft hyphen: judged as
@@ -738,6 +752,12 @@ class Engine:
             own = self._judge(fixed, profile, sentence_start)  # "Iagga": the l reading may be damaged too
             return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),))
         marked = bool(_OCR_MARK.search(word[1:] if word[:1] in "Il" else word))
+        if status is None and profile.ligature_drops and word.isalpha():
+            # "nns", "ck": a text layer that drops a ligature throughout lost it here
+            readings = [(status_[0] - penalty, w) for w, penalty in ligatures.restorations(core, profile.ligature_drops)
+                        for status_ in (self.known(w),) if status_ is not None]
+            if readings:
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((apply_case(word, max(readings)[1]), 0.9),))
         if status is None:
             # "b1.a.", "fr.o.rn.": an abbreviation with digits or rn read for its letters
             for reading in marks.dotted_readings(word):

@@ -1,0 +1,99 @@
+"""Ligatures a PDF text layer's font maps to the wrong character, or to none at all.
+
+Word's fonts (Calibri above all) join ti, tt, tf, ft, ff, fi and fl into one glyph; a subset font
+without a proper ToUnicode entry for it gives the text layer an unrelated character
+("informaƟon": U+019F for ti, the private-use U+10019F cut to 16 bits; a private-use character;
+a letter such as ī or Ō) or drops it ("nns" for finns). Which ligature a character stands for
+differs between fonts and documents, so each document's characters are read from the words they
+make: a character is the ligature that turns most of its words into words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from itertools import islice
+
+LIGATURES = ("ti", "tt", "tf", "ft", "ff", "fi", "fl", "ffi", "ffl", "fj", "tti")
+"""The letter groups fonts draw as one glyph (Calibri's ti, tt, tf, ft besides the classic f ones)."""
+DROPPED = ("fi", "fl", "ff", "ti", "tt", "ft", "tf", "ffi")
+"""Ligatures whose loss is looked for when a document's unknown words lack them."""
+LETTERS_INSTEAD = ("å", "ä", "ö")
+"""What else an odd character in a Swedish text layer stands for (a font without them)."""
+DOCUMENTED = {"\u019f": "ti", "\u0275": "ti"}
+"""Calibri's ti ligature, read as U+019F (Ɵ) where nothing else decides."""
+EXPECTED = set("abcdefghijklmnopqrstuvwxyzåäöéèüáàâêëíìîïóòôõøúùûñçæßšžćčłńśźżřýđ")
+"""Letters a Swedish text and its names (or an OCR's known confusions) use: no ligature."""
+MIN_WORDS = 2
+"""Word forms a character must turn into words (where it stands in more than one)."""
+MAX_DROP_LENGTH = 30
+MAX_DROP_FORMS = 80
+"""The unknown forms a document's lost ligatures are looked for in (enough to see a font's habit)."""
+MIN_DROPS = 3
+DROP_SHARE = 0.2
+"""Unknown word forms a lost ligature must explain, as a count and as a share of them all."""
+
+
+def odd(ch: str) -> bool:
+    """A character no Swedish word holds: a letter outside the expected ones, or a private-use one."""
+    return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co"
+
+
+def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str]:
+    """Each odd character of ``words`` mapped to the ligature that makes most of them words
+    (better than å, ä or ö would), both cases of a letter alike."""
+    by_char: dict[str, set[str]] = {}
+    for word in words:
+        for ch in set(word):
+            if odd(ch):
+                by_char.setdefault(ch, set()).add(word)
+    mapping: dict[str, str] = {}
+    for ch, forms in by_char.items():
+        hits = {reading: sum(is_word(form.replace(ch, reading).lower()) for form in forms)
+                for reading in (*LIGATURES, *LETTERS_INSTEAD)}
+        best = max(LIGATURES, key=lambda reading: hits[reading])
+        rival = max(hits[reading] for reading in LETTERS_INSTEAD)
+        if hits[best] >= min(MIN_WORDS, len(forms)) and hits[best] > rival:
+            mapping[ch] = best
+        elif ch in DOCUMENTED and rival == 0:
+            mapping[ch] = DOCUMENTED[ch]
+    for ch, reading in list(mapping.items()):
+        for other in (ch.lower(), ch.upper()):
+            mapping.setdefault(other, reading)
+    return mapping
+
+
+def apply(word: str, mapping: dict[str, str]) -> str:
+    """``word`` with its odd characters read as the ligatures they stand for."""
+    if not mapping or not any(ch in mapping for ch in word):
+        return word
+    return "".join(mapping.get(ch, ch) for ch in word)
+
+
+def learn_drops(unknown: Iterable[str], is_word: Callable[[str], bool]) -> tuple[str, ...]:
+    """The ligatures a text layer dropped throughout: those whose insertion turns at least
+    MIN_DROPS (and DROP_SHARE) of the document's first MAX_DROP_FORMS unknown small-letter words
+    into words (``unknown`` is read lazily: the costly test of a word being unknown stops there)."""
+    forms = list(islice((w for w in unknown if 2 <= len(w) <= MAX_DROP_LENGTH and w.isalpha() and w.islower()),
+                        MAX_DROP_FORMS))
+    found = []
+    for ligature in DROPPED:
+        hits = sum(any(is_word(w[:i] + ligature + w[i:]) for i in range(len(w) + 1)) for w in forms)
+        if hits >= MIN_DROPS and hits >= DROP_SHARE * len(forms):
+            found.append(ligature)
+    return tuple(found)
+
+
+UNSEEN_DROP_PENALTY = 1.0
+"""Zipf a reading loses when it puts back a ligature the document was not seen to drop (the same
+font drops its other ligatures too, but more rarely in the words one document holds)."""
+
+
+def restorations(word: str, drops: tuple[str, ...]) -> list[tuple[str, float]]:
+    """``word`` with one dropped ligature put back, at every place, each with its zipf penalty:
+    none for the ``drops`` learned, UNSEEN_DROP_PENALTY for the other ligatures."""
+    return [(word[:i] + ligature + word[i:], 0.0 if ligature in drops else UNSEEN_DROP_PENALTY)
+            for ligature in DROPPED for i in range(len(word) + 1)]
+
+
+__all__ = ["DROPPED", "LIGATURES", "apply", "learn", "learn_drops", "odd", "restorations"]

@@ -1,0 +1,48 @@
+"""A PDF text layer's ligatures: characters its font maps them to, and ligatures it drops."""
+
+from __future__ import annotations
+
+from minutes_desk.proof import ligatures
+from minutes_desk.proof.engine import Engine
+
+WORDS = {"information", "aktiviteter", "efter", "effekt", "effekterna", "finns", "fick", "definition", "offentlig",
+         "på", "är", "möte"}
+
+
+def is_word(word: str) -> bool:
+    return word in WORDS
+
+
+def test_an_odd_character_is_the_ligature_that_makes_its_words_words() -> None:
+    mapping = ligatures.learn(["informaƟon", "akƟviteter", "eŌer", "eīekt", "eīekterna", "mote"], is_word)
+    assert mapping["Ɵ"] == "ti" and mapping["ɵ"] == "ti"  # both cases of the letter
+    assert mapping["Ō"] == "ft" and mapping["ī"] == "ff"
+    assert ligatures.apply("EīEKTERNA", mapping) == "EffEKTERNA"
+
+
+def test_an_odd_character_that_stands_for_a_swedish_letter_is_no_ligature() -> None:
+    assert ligatures.learn(["m\ue000te", "p\ue000"], is_word) == {}  # möte, på: a font without å, ä, ö
+    assert ligatures.learn(["Dvořák", "Łukasz"], is_word) == {}  # foreign names make no words either way
+    assert ligatures.learn(["xƟy"], is_word) == {"Ɵ": "ti", "ɵ": "ti"}  # Calibri's documented ti
+
+
+def test_a_dropped_ligature_is_learned_only_where_it_explains_many_unknown_words() -> None:
+    assert ligatures.learn_drops(["nns", "ck", "denition", "xyzzy"], is_word) == ("fi",)
+    assert ligatures.learn_drops(["nns", "xyzzy", "qwrt", "zzkk"], is_word) == ()  # one word is chance
+    assert ("offentlig", 1.0) in ligatures.restorations("oentlig", ("fi",))  # others cost a little
+
+
+def test_the_engine_reads_a_documents_ligature_characters(engine: Engine) -> None:
+    text = ("Nämnden fick informaƟon om akƟviteterna. Rapporten eŌer sommaren visar en eīekt på "
+            "kostnaden, och eīekterna kommer eŌerhand.\n")
+    found = {f.word: f.best for f in engine.check(text)}
+    assert found == {"informaƟon": "information", "akƟviteterna": "aktiviteterna", "eŌer": "efter",
+                     "eīekt": "effekt", "eīekterna": "effekterna", "eŌerhand": "efterhand"}
+
+
+def test_the_engine_puts_back_ligatures_a_text_layer_dropped(engine: Engine) -> None:
+    text = ("Det nns förslag. Nämnden ck ta del av en ny denition av oentlig verksamhet. "
+            "Det nns ett behov av tre nya tjänster. Kommunen ck beskedet i april.\n")
+    found = {f.word: f.best for f in engine.check(text)}
+    assert found == {"nns": "finns", "ck": "fick", "denition": "definition", "oentlig": "offentlig"}
+    assert engine.check("Kommunen fick beskedet i april och det finns tid.\n") == []
