@@ -81,8 +81,8 @@ def test_an_abbreviations_dot_is_no_sentence_end_to_the_neighbours(engine: Engin
 
 
 def test_a_real_word_is_doubted_on_a_badly_damaged_page_only(engine) -> None:
-    line = "HR föreslår en sommarbonus på 5 tkr per vikarie son arbetar minst sex veckor under sommaren.\n"
-    assert engine.check(line) == []  # a clean page: "son" may be meant
+    line = "Ärendet om markanvisning behandlas son § 219.\n"
+    assert engine.check(line) == []  # a clean page: the neighbours alone say too little against "son"
     damaged = ("Nämnben beslntade att godkänna förslaqet. Förvaltningen redovjsade läget och ekononin.\n" + line
                + "Uppföljnimg sker i hösl och rapportcras till nämnden.\n")
     assert {f.word: f.best for f in engine.check(damaged)}["son"] == "som"
