@@ -114,6 +114,9 @@ COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
 SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
+DROP_EVIDENCE_ZIPF = 3.0
+"""A dropped ligature or letter is learned from the words its return makes that are at least this
+common (rare forms are made by chance: "pa" + å is some "påa")."""
 NEVER_KEPT = 0.95
 """A letter this document loses at least this often is one it never keeps (an OCR without it)."""
 NEVER_KEPT_NAME_MARGIN = 0.1
@@ -307,7 +310,8 @@ class Engine:
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: self.known(w) is not None)
         profile.ligature_drops = ligatures.learn_drops(
-            (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None), self._listed_word)
+            (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None),
+            lambda w: self._listed_word(w, DROP_EVIDENCE_ZIPF))
         profile.seven_bit = marks.is_seven_bit(full_text)
         return profile
 
@@ -666,9 +670,9 @@ class Engine:
             return True
         return all(profile.letter_loss(ch) >= NEVER_KEPT for ch in "åäö")
 
-    def _listed_word(self, word: str) -> bool:
+    def _listed_word(self, word: str, min_zipf: float = 0.0) -> bool:
         entry = self.lexicon.get(word)
-        return entry is not None and bool(entry[1] & lf.WORD)
+        return entry is not None and bool(entry[1] & lf.WORD) and entry[0] >= min_zipf
 
     def _common_lower(self, word: str, listed: bool = False) -> bool:
         """A common word in small letters, or (unless ``listed``) a compound ("åtgärdsplan"): no name."""
@@ -756,8 +760,13 @@ class Engine:
             # "nns", "ck": a text layer that drops a ligature throughout lost it here
             readings = [(status_[0] - penalty, w) for w, penalty in ligatures.restorations(core, profile.ligature_drops)
                         for status_ in (self.known(w),) if status_ is not None]
+            readings += [(entry[0] - penalty, w) for w, penalty in ligatures.letter_restorations(core, profile.ligature_drops)
+                         for entry in (self.lexicon.get(w),) if entry is not None and entry[1] & lf.WORD]
             if readings:
-                return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((apply_case(word, max(readings)[1]), 0.9),))
+                restored = max(readings)[1]
+                if word[:1].islower() and restored[:1] != core[:1] and self._is_name(restored):
+                    restored = restored.capitalize()  # "lvsborg": the name's capital was the letter dropped
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((apply_case(word, restored), 0.9),))
         if status is None:
             # "b1.a.", "fr.o.rn.": an abbreviation with digits or rn read for its letters
             for reading in marks.dotted_readings(word):

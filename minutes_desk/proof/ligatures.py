@@ -18,6 +18,11 @@ LIGATURES = ("ti", "tt", "tf", "ft", "ff", "fi", "fl", "ffi", "ffl", "fj", "tti"
 """The letter groups fonts draw as one glyph (Calibri's ti, tt, tf, ft besides the classic f ones)."""
 DROPPED = ("fi", "fl", "ff", "ti", "tt", "ft", "tf", "ffi")
 """Ligatures whose loss is looked for when a document's unknown words lack them."""
+DROPPED_LETTERS = ("å", "ä", "ö")
+"""Letters a text layer's font without a map for them drops ("Nsta mte", "Rddningstjnsten"):
+learned like a lost ligature, but put back only where learned, and up to twice in one word."""
+TWICE_PENALTY = 0.5
+"""Zipf a reading loses for putting back two dropped letters rather than one."""
 LETTERS_INSTEAD = ("å", "ä", "ö")
 """What else an odd character in a Swedish text layer stands for (a font without them)."""
 DOCUMENTED = {"\u019f": "ti", "\u0275": "ti"}
@@ -77,7 +82,7 @@ def learn_drops(unknown: Iterable[str], is_word: Callable[[str], bool]) -> tuple
     forms = list(islice((w for w in unknown if 2 <= len(w) <= MAX_DROP_LENGTH and w.isalpha() and w.islower()),
                         MAX_DROP_FORMS))
     found = []
-    for ligature in DROPPED:
+    for ligature in (*DROPPED, *DROPPED_LETTERS):
         hits = sum(any(is_word(w[:i] + ligature + w[i:]) for i in range(len(w) + 1)) for w in forms)
         if hits >= MIN_DROPS and hits >= DROP_SHARE * len(forms):
             found.append(ligature)
@@ -96,4 +101,19 @@ def restorations(word: str, drops: tuple[str, ...]) -> list[tuple[str, float]]:
             for ligature in DROPPED for i in range(len(word) + 1)]
 
 
-__all__ = ["DROPPED", "LIGATURES", "apply", "learn", "learn_drops", "odd", "restorations"]
+def letter_restorations(word: str, drops: tuple[str, ...]) -> list[tuple[str, float]]:
+    """``word`` with one or two of å, ä, ö put back where the document was seen to drop one of
+    them (the same font drops the others too), each with its zipf penalty: UNSEEN_DROP_PENALTY
+    for a letter not seen dropped, TWICE_PENALTY for two."""
+    if not any(d in DROPPED_LETTERS for d in drops):
+        return []
+    cost = {a: 0.0 if a in drops else UNSEEN_DROP_PENALTY for a in DROPPED_LETTERS}
+    n = len(word)
+    once = [(word[:i] + a + word[i:], i, cost[a]) for a in DROPPED_LETTERS for i in range(n + 1)]
+    out = [(form, penalty) for form, _, penalty in once]
+    out.extend((form[: j + 1] + b + form[j + 1 :], penalty + cost[b] + TWICE_PENALTY)
+               for form, i, penalty in once for b in DROPPED_LETTERS for j in range(i, n + 1))
+    return out
+
+
+__all__ = ["DROPPED", "DROPPED_LETTERS", "LIGATURES", "apply", "learn", "learn_drops", "letter_restorations", "odd", "restorations"]

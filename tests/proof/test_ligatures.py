@@ -46,3 +46,18 @@ def test_the_engine_puts_back_ligatures_a_text_layer_dropped(engine: Engine) -> 
     found = {f.word: f.best for f in engine.check(text)}
     assert found == {"nns": "finns", "ck": "fick", "denition": "definition", "oentlig": "offentlig"}
     assert engine.check("Kommunen fick beskedet i april och det finns tid.\n") == []
+
+
+def test_the_engine_puts_back_letters_a_text_layer_dropped_throughout(engine: Engine) -> None:
+    text = ("Protokoll frn mtet med Rddningstjnsten Sdra lvsborg. Nsta mte r den 4 mars. Nmnden beslutade "
+            "att godknna frslaget och uppdra t frvaltningen att terkomma. Ordfranden hlsade alla vlkomna.\n")
+    found = {f.word: f.best for f in engine.check(text)}
+    assert {w: found.get(w) for w in ("frn", "Rddningstjnsten", "Sdra", "lvsborg", "Nsta", "godknna")} == {
+        "frn": "från", "Rddningstjnsten": "Räddningstjänsten", "Sdra": "Södra", "lvsborg": "Älvsborg",
+        "Nsta": "Nästa", "godknna": "godkänna"}  # two letters in one word; a name's capital
+
+
+def test_letters_put_back_by_chance_teach_nothing() -> None:
+    common = {"påa": False, "fåran": False}
+    assert ligatures.learn_drops(["pa", "fran", "tld", "xyz"], lambda w: common.get(w, False)) == ()
+    assert ligatures.letter_restorations("nsta", ()) == []  # nothing learned: nothing put back
