@@ -787,6 +787,14 @@ class Engine:
             # "utbildnings-", is a compound's and never hyphenated by a writer)
             if self.known(joined) is not None:
                 return _Verdict(FlagKind.NON_WORD, 0.8, ((joined, 0.9),))
+            first = word.split("-")[0]
+            if status is None and self.known(first) is not None and not first.endswith("s"):
+                # "nej-réster": a word, a hyphen and a damaged word the joined form restores no
+                # better than its parts do: the writer's hyphen stays ("nej-röster")
+                parted = self._hyphenated(word, profile)
+                if parted is not None and parted.suggestions \
+                        and all(self.known(p) is not None for p in parted.suggestions[0][0].split("-")):
+                    return parted
             own = self._judge(joined, profile, sentence_start)
             if own is not None and own.suggestions and self.known(own.suggestions[0][0]) is not None \
                     and (status is None or own.suggestions[0][1] >= 0.5):

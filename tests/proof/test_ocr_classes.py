@@ -112,6 +112,8 @@ def test_line_break_hyphen_inside_a_token(engine: Engine) -> None:
     assert best(flags, "utbildnings-förvaltningen") == "utbildningsförvaltningen"
     # a real hyphenated compound and a pair joined by a hyphen stay
     assert engine.check("Frågan om e-post och VA-frågor, svart-vit text och kultur-och fritid.\n") == []
+    # a word, a hyphen and a damaged word: the writer's hyphen stays in the restoration
+    assert best(engine.check("Omröstningen gav 5 ja-röster och 4 nej-réster.\n"), "nej-réster") == "nej-röster"
 
 
 def test_l_for_capital_i_in_a_name_keeps_the_capital(engine: Engine) -> None:
