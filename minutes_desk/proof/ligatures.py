@@ -40,8 +40,10 @@ DROP_SHARE = 0.2
 
 
 def odd(ch: str) -> bool:
-    """A character no Swedish word holds: a letter outside the expected ones, or a private-use one."""
-    return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co"
+    """A character no Swedish word holds: a letter outside the expected ones, a private-use one,
+    or the replacement character (a text layer's mark for a glyph without a map: å, ä, ö as often
+    as a ligature, which the words decide)."""
+    return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co" or ch == "\ufffd"
 
 
 def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str]:

@@ -61,3 +61,11 @@ def test_letters_put_back_by_chance_teach_nothing() -> None:
     common = {"påa": False, "fåran": False}
     assert ligatures.learn_drops(["pa", "fran", "tld", "xyz"], lambda w: common.get(w, False)) == ()
     assert ligatures.letter_restorations("nsta", ()) == []  # nothing learned: nothing put back
+
+
+def test_a_replacement_character_is_a_ligature_or_a_swedish_letter_as_the_words_say(engine: Engine) -> None:
+    text = "Nämnden fick \ufffdnansiering för \ufffdera nya tjänster. Vi har \ufffdnansierat projektet.\n"
+    assert {f.word: f.best for f in engine.check(text)} == {
+        "\ufffdnansiering": "finansiering", "\ufffdera": "flera", "\ufffdnansierat": "finansierat"}
+    text = "Protokoll fr\ufffdn m\ufffdtet. N\ufffdmnden beslutade att godk\ufffdnna f\ufffdrslaget.\n"
+    assert [f.best for f in engine.check(text)] == ["från", "mötet", "Nämnden", "godkänna", "förslaget"]
