@@ -717,6 +717,8 @@ class Engine:
             # "informaƟon": a character this document's text layer writes for a ligature
             if self.known(mapped) is not None:
                 return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((mapped, 0.9),))
+        if mapped != word and not any(ch in ligatures.SYMBOLS for ch in word):
+            # (a symbol is a ligature only where that makes a word as it stands: "f&tt" is fått)
             own = self._judge(mapped, profile, sentence_start, known_name, caps_line)
             return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((mapped, 0.5),))
         folded = marks.fold(word)

@@ -29,6 +29,10 @@ DOCUMENTED = {"\u019f": "ti", "\u0275": "ti"}
 """Calibri's ti ligature, read as U+019F (Ɵ) where nothing else decides."""
 EXPECTED = set("abcdefghijklmnopqrstuvwxyzåäöéèüáàâêëíìîïóòôõøúùûñçæßšžćčłńśźżřýđ")
 """Letters a Swedish text and its names (or an OCR's known confusions) use: no ligature."""
+SYMBOLS = "&#$%*+=~^"
+"""Characters other than letters a subset font writes for a glyph it has no map for (a bold
+Calibri's ti as "&": "Informa&on"), besides the replacement character; an OCR writes some of
+them for letters too ("f&tt"), so they are a ligature only where that makes a word as it stands."""
 MIN_WORDS = 2
 """Word forms a character must turn into words (where it stands in more than one)."""
 MAX_DROP_LENGTH = 30
@@ -41,9 +45,9 @@ DROP_SHARE = 0.2
 
 def odd(ch: str) -> bool:
     """A character no Swedish word holds: a letter outside the expected ones, a private-use one,
-    or the replacement character (a text layer's mark for a glyph without a map: å, ä, ö as often
-    as a ligature, which the words decide)."""
-    return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co" or ch == "\ufffd"
+    the replacement character or a symbol among letters (a text layer's mark for a glyph without
+    a map, or an OCR's for å: a ligature or a Swedish letter, as the words decide)."""
+    return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co" or ch in SYMBOLS or ch == "\ufffd"
 
 
 def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str]:

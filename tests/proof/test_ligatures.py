@@ -69,3 +69,11 @@ def test_a_replacement_character_is_a_ligature_or_a_swedish_letter_as_the_words_
         "\ufffdnansiering": "finansiering", "\ufffdera": "flera", "\ufffdnansierat": "finansierat"}
     text = "Protokoll fr\ufffdn m\ufffdtet. N\ufffdmnden beslutade att godk\ufffdnna f\ufffdrslaget.\n"
     assert [f.best for f in engine.check(text)] == ["från", "mötet", "Nämnden", "godkänna", "förslaget"]
+
+
+def test_a_symbol_is_a_ligature_only_where_that_makes_a_word_as_it_stands(engine: Engine) -> None:
+    text = ("Informa&on om organisa&onen och ak&viteterna. Vi har f&tt svar och det är ocks& bra. "
+            "Nämnden beslutade om H&M och AT&T.\n")
+    assert {f.word: f.best for f in engine.check(text)} == {
+        "Informa&on": "Information", "organisa&onen": "organisationen", "ak&viteterna": "aktiviteterna",
+        "f&tt": "fått", "ocks&": "också"}  # an OCR's & for å stays that; brands stay
