@@ -527,7 +527,7 @@ class Engine:
         if (word[:1].isdigit() or word[:1] == REPLACEMENT) and suggestions:
             # a digit or a replacement character keeps no case: "6vriga" opening a line or a heading
             # ("§ 26 6vriga frågor") is "Övriga", "0hrn" is the name "Öhrn", "Ulrika \ufffddmark" Ödmark
-            line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
+            line = position.line_before(text, tok.start)
             heading = bool(_HEADING_NUMBER.fullmatch(line))
             # 5 and 8 have the height of S and B (but after a word in small letters a sentence goes
             # on in small letters: "efter 5ommaren"); a 0 or 6 beside a capitalised word is part of a name
@@ -654,7 +654,7 @@ class Engine:
         the letters at all (an engine without them reads a dotted or ringed small letter as tall:
         "Oppnande", "Sterhallsamhet")."""
         word = tok.text
-        line = text[text.rfind("\n", 0, tok.start) + 1 : tok.start]
+        line = position.line_before(text, tok.start)
         before = line.split()
         if start_of_sentence and before and before[-1][:1].islower() and self.lexicon.abbreviation(before[-1][:-1]):
             start_of_sentence = False  # "bl.a. Aterhallsamhet": an abbreviation's dot ends no sentence

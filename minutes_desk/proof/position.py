@@ -53,10 +53,16 @@ def after_capital(text: str, pos: int) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
+def line_before(text: str, pos: int) -> str:
+    """The text of ``pos``'s line before it, at most HEADING_CHARS of it (a text without line
+    breaks is one long line: its start is no help, and looking for it cost time for every word)."""
+    start = max(0, pos - HEADING_CHARS)
+    return text[text.rfind("\n", start, pos) + 1 or start : pos]
+
+
 def after_small_word(text: str, tok: Token) -> bool:
     """Is the token inside a sentence, after a word in small letters on its line ("att Aterkomma")?"""
-    line_start = text.rfind("\n", 0, tok.raw_start) + 1
-    before = text[line_start : tok.raw_start].split()
+    before = line_before(text, tok.raw_start).split()
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
@@ -91,8 +97,8 @@ def after_name(text: str, tok: Token) -> bool:
 def heading_line(text: str, pos: int) -> bool:
     """Does the word at ``pos`` open a line after a blank line or a short line ending without
     punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if text[line_start:pos].strip(OPENERS):
+    line_start = text.rfind("\n", max(0, pos - HEADING_CHARS), pos) + 1
+    if text[max(line_start, pos - HEADING_CHARS) : pos].strip(OPENERS) or (line_start == 0 and pos > HEADING_CHARS):
         return False
     if line_start == 0:
         return True
@@ -118,4 +124,4 @@ def sentence_start(text: str, pos: int) -> bool:
 
 
 __all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_small_word", "before_name", "before_surname",
-           "caps_line", "compound_head", "heading_line", "sentence_start"]
+           "caps_line", "compound_head", "heading_line", "line_before", "sentence_start"]

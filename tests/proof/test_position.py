@@ -1,0 +1,20 @@
+"""Where a token stands: the part of its line before it, however long a line without breaks is."""
+
+from __future__ import annotations
+
+from minutes_desk.proof import position
+
+
+def test_the_line_before_a_position_is_bounded() -> None:
+    text = "Rubrik\n§ 4 Mötets öppnande"
+    assert position.line_before(text, text.index("öppnande")) == "§ 4 Mötets "
+    assert position.line_before(text, 0) == ""
+    one_line = "ord " * 1000
+    before = position.line_before(one_line, len(one_line) - 4)
+    assert len(before) == position.HEADING_CHARS and one_line.endswith(before + "ord ")
+
+
+def test_a_heading_line_far_into_a_text_without_breaks_is_none() -> None:
+    one_line = "ord " * 1000 + "Beslut"
+    assert not position.heading_line(one_line, one_line.index("Beslut"))
+    assert position.heading_line("Ärendet\n\nBeslut fattades", len("Ärendet\n\n"))
