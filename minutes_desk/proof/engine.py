@@ -821,6 +821,14 @@ class Engine:
         find = dict(capitalised=not word[:1].islower(), acronym=word.isupper() and len(core) <= 6 and not caps_line,
                     digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
         cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
+        if digits and not fallback and self._budget > 0:
+            # "Irgr1d", "Ha1lards": a name with a digit has more damage than the digit as often as
+            # not; the edit search, for readings of its length that mend a letter besides the
+            # digit (the digit readings know the digit: "Hack4s" is Hackås, not hackas; one letter
+            # fewer or more makes another name of an unlisted one: "Gr6ndahl" is no Gröndal)
+            self._budget -= 1
+            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
+                                    if len(c.word) == len(core) and any(a != b and not b.isdigit() for a, b in c.ops)])
         if word.isupper() and core.isalpha() and len(core) >= 3:
             cands = _merged(cands, self._capital_shape_readings(word, core, {c.word for c in cands}))
         if word[:1].isupper() and len(core) > MAX_ACRONYM and (word[1:].islower() or caps_line) \

@@ -257,3 +257,9 @@ def test_a_pdf_text_layers_characters_are_read_as_the_letters_they_mean(engine: 
 def test_lost_capitals_and_letters_of_acronyms(engine: Engine) -> None:
     text = "Enligt MBI och KPI.\n\n6. vriga frågor\nDeltagare: Anna 0stberg, Per Lind.\n"
     assert flags_of(engine, text) == {"MBI": "MBL", "vriga": "Övriga", "0stberg": "Östberg"}
+
+
+def test_a_name_with_a_digit_may_have_more_damage_than_the_digit(engine: Engine) -> None:
+    flags = engine.check("Närvarande: Irgr1d Ek och Per Gr6ndahl. Mötet hölls i Hack4s.\n")
+    assert {f.word: f.best for f in flags} == {"Irgr1d": "Ingrid", "Gr6ndahl": "Gröndahl",
+                                               "Hack4s": "Hackås"}  # the digit readings keep what only the digit needs
