@@ -463,7 +463,12 @@ class Engine:
                     first = apply_case(word, remembered) if remembered.islower() else remembered
                     suggestions = ((first, 1.0), *((w, p) for w, p in suggestions if w != first))
                 return Flag(tok.start, tok.end, word, own.kind, 1.0, suggestions)
-        start_of_sentence = position.sentence_start(text, tok.raw_start)
+        start_of_sentence = position.sentence_start(text, tok.raw_start) or position.label(text, tok)
+        if word[:1] in "ji" and word[1:].isalpha() and word[1:].islower() and position.label(text, tok) \
+                and self.known(word) is not None:
+            # "justerare:": a label opening its line is written with a capital; j and i are the
+            # small letters an OCR reads for the capitals of their shape
+            return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.6, ((word.capitalize(), 0.8),))
         acronym = self._acronym_digits(text, tok) or self._acronym_l(word)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))

@@ -107,6 +107,11 @@ def heading_line(text: str, pos: int) -> bool:
     return not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum())
 
 
+def label(text: str, tok: Token) -> bool:
+    """Is the token a label opening its line ("Plats:", "Justerare:")? A header's word, never a name."""
+    return text[tok.end : tok.end + 1] == ":" and not line_before(text, tok.start).strip(OPENERS)
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or a paragraph, or after a full stop, colon, question or
     exclamation mark; a line break inside a running sentence does not start one."""
@@ -124,4 +129,4 @@ def sentence_start(text: str, pos: int) -> bool:
 
 
 __all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_small_word", "before_name", "before_surname",
-           "caps_line", "compound_head", "heading_line", "line_before", "sentence_start"]
+           "caps_line", "compound_head", "heading_line", "label", "line_before", "sentence_start"]

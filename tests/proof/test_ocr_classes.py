@@ -263,3 +263,8 @@ def test_a_name_with_a_digit_may_have_more_damage_than_the_digit(engine: Engine)
     flags = engine.check("Närvarande: Irgr1d Ek och Per Gr6ndahl. Mötet hölls i Hack4s.\n")
     assert {f.word: f.best for f in flags} == {"Irgr1d": "Ingrid", "Gr6ndahl": "Gröndahl",
                                                "Hack4s": "Hackås"}  # the digit readings keep what only the digit needs
+
+
+def test_a_label_opening_its_line_is_a_header_word(engine: Engine) -> None:
+    text = "Tid: kl. 13.00\nPlets: Stadshuset\njusterare: Anna Berg\n\nVi tog upp justerare och plats.\n"
+    assert {f.word: f.best for f in engine.check(text)} == {"Plets": "Plats", "justerare": "Justerare"}
