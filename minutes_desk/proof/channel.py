@@ -83,7 +83,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ö", "oé"): 0.002, ("ö", "éo"): 0.001,
     ("ö", "ii"): 0.001, ("i", "ii"): 0.0005,
     ("m", "rn"): 0.002, ("rn", "m"): 0.001, ("d", "cl"): 0.001, ("h", "li"): 0.0005, ("li", "h"): 0.0005,
-    ("w", "vv"): 0.001, ("ll", "il"): 0.0005,
+    ("w", "vv"): 0.001, ("ll", "il"): 0.0005, ("k", "lc"): 0.0005, ("k", "ic"): 0.0003, ("n", "ri"): 0.0003,
     # digits read for letters of the same shape (word start or inside; only in tokens with more
     # letters than digits, so codes such as "5G" or "B8" are not rewritten)
     ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005, ("g", "9"): 0.001, ("t", "7"): 0.0005,

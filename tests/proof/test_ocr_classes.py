@@ -268,3 +268,8 @@ def test_a_name_with_a_digit_may_have_more_damage_than_the_digit(engine: Engine)
 def test_a_label_opening_its_line_is_a_header_word(engine: Engine) -> None:
     text = "Tid: kl. 13.00\nPlets: Stadshuset\njusterare: Anna Berg\n\nVi tog upp justerare och plats.\n"
     assert {f.word: f.best for f in engine.check(text)} == {"Plets": "Plats", "justerare": "Justerare"}
+
+
+def test_a_k_split_into_l_and_c(engine: Engine) -> None:
+    flags = engine.check("Kostnad cirka 600 tlcr, ryms inom ram för vår lcommun.\n")
+    assert {f.word: f.best for f in flags} == {"tlcr": "tkr", "lcommun": "kommun"}
