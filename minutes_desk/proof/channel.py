@@ -81,7 +81,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ä", "ia"): 0.006, ("ä", "ai"): 0.003, ("ä", "ii"): 0.001,
     ("å", "ai"): 0.006, ("å", "ia"): 0.002, ("å", "da"): 0.001,
     ("ö", "oé"): 0.002, ("ö", "éo"): 0.001,
-    ("ö", "ii"): 0.001, ("i", "ii"): 0.0005,
+    ("ö", "ii"): 0.001, ("i", "ii"): 0.0005, ("u", "ii"): 0.0005,
     ("m", "rn"): 0.002, ("rn", "m"): 0.001, ("d", "cl"): 0.001, ("h", "li"): 0.0005, ("li", "h"): 0.0005,
     ("w", "vv"): 0.001, ("ll", "il"): 0.0005, ("k", "lc"): 0.0005, ("k", "ic"): 0.0003, ("n", "ri"): 0.0003,
     # digits read for letters of the same shape (word start or inside; only in tokens with more

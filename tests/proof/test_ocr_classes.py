@@ -273,3 +273,8 @@ def test_a_label_opening_its_line_is_a_header_word(engine: Engine) -> None:
 def test_a_k_split_into_l_and_c(engine: Engine) -> None:
     flags = engine.check("Kostnad cirka 600 tlcr, ryms inom ram för vår lcommun.\n")
     assert {f.word: f.best for f in flags} == {"tlcr": "tkr", "lcommun": "kommun"}
+
+
+def test_a_u_read_as_two_i(engine: Engine) -> None:
+    flags = engine.check("Ledningsgriippen träffas i maj och gruppen har ett iitskott.\n")
+    assert {f.word: f.best for f in flags} == {"Ledningsgriippen": "Ledningsgruppen", "iitskott": "utskott"}
