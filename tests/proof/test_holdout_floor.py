@@ -1,9 +1,11 @@
 """Regression floors on the former blind holdout pairs (tests/proof/holdout, holdout2, holdout3,
-holdout4, holdout6, holdout7, holdout9) and on pairs read by a real OCR engine (tests/proof/realocr), a
+holdout4, holdout6, holdout7, holdout9, holdout12) and on pairs read by a real OCR engine (tests/proof/realocr), a
 little below what the engine reached once the OCR classes they showed were modelled as rules of the
 process (no word of the pairs is in any list). Each folder's README gives its blind figures; the
-sealed sets (holdout5, holdout8, holdout10, realocr_sealed) are never read here: they are measured by
-hand only (benchmarks/engine_pairs.py --sealed)."""
+sealed sets (holdout5, holdout8, holdout10, holdout11, holdout13, realocr_sealed) are never read here:
+they are measured by hand only (benchmarks/engine_pairs.py --sealed). holdout12/linkoping_kfn and
+rsg_direktion have no floor: each has an unlisted compound flagged ("meröppet", "utlarmningen"),
+which puts them below the precision asked here."""
 
 from __future__ import annotations
 
@@ -27,9 +29,12 @@ HERE = Path(__file__).resolve().parent
     ("holdout6/arvika_socialnamnden", 0.96, 0.91), ("holdout6/gotland_ledningsgrupp", 0.99, 0.99),
     ("holdout6/kronoberg_kommunchefer", 0.97, 0.95), ("holdout6/solleftea_samverkansgrupp", 0.90, 0.83),
     ("holdout7/falun_csg", 0.98, 0.95), ("holdout7/norrkoping_kfn", 0.95, 0.90),
-    ("holdout7/sundsvall_medelpad", 0.96, 0.86), ("holdout7/varberg_klg", 0.98, 0.97),
-    ("holdout9/halmstad_lg", 0.92, 0.73), ("holdout9/karlskrona_ksau", 0.92, 0.74),
+    ("holdout7/sundsvall_medelpad", 0.98, 0.94), ("holdout7/varberg_klg", 0.98, 0.97),
+    ("holdout9/halmstad_lg", 0.94, 0.84), ("holdout9/karlskrona_ksau", 0.94, 0.78),
     ("holdout9/ostersund_kdg", 0.97, 0.93), ("holdout9/vasteras_fsg", 0.96, 0.91),
+    ("holdout12/dalarna_socnet", 0.79, 0.62), ("holdout12/gotland_fsg", 0.97, 0.93),
+    ("holdout12/kristianstad_kpr", 0.95, 0.92),
+    ("holdout12/skelleftea_klg", 0.97, 0.96),
     ("realocr/seed001.eng-clean", 0.98, 0.97), ("realocr/seed001.eng-fax", 0.97, 0.94),
     ("realocr/h_va_samverkan.eng-fax", 0.93, 0.80), ("realocr/h4_harnosand_ks.eng-fax", 0.95, 0.86),
 ])
