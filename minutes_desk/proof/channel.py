@@ -148,6 +148,10 @@ class Profile:
     name_spellings: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
     """Names the document writes with å, ä, ö or é intact, by their plain form, each with the plain
     first names written before it: its copies that lost those letters are the same name."""
+    name_doublings: dict[str, dict[str, tuple[int, frozenset[str]]]] = field(default_factory=dict, repr=False,
+                                                                            compare=False)
+    """Capitalised names by their form with doubled consonants read once, each written form with
+    how often the document writes it and the first names or surnames written beside it."""
     seven_bit: bool = field(default=False, compare=False)
     """The text is Swedish in the 7-bit national code (marks.is_seven_bit)."""
     small_as_capital: int = field(default=0, compare=False)

@@ -114,6 +114,9 @@ COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
 SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
+DOUBLING_NAME_MARGIN = 0.5
+"""Zipf a name written as often as its form with one doubled letter less (or more) needs over it
+to be read as the same person's name beside the same first name."""
 DROP_EVIDENCE_ZIPF = 3.0
 """A dropped ligature or letter is learned from the words its return makes that are at least this
 common (rare forms are made by chance: "pa" + å is some "påa")."""
@@ -134,6 +137,7 @@ _OCR_MARK = re.compile(r"[0-9|!éèüûòôóõâãàíìîïù]|[a-zåäö]I")
 """Digits, é, è, ü (for ö), the accents of other languages' letters (â for å, í for i) and a capital I
 after a small letter are OCR marks, not spellings of a name (a listed name with ü, "Müller", is known
 before this is asked)."""
+_DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _LONE = {"1", "l", "|", "I", "í", "ì", "î", "ï"}
@@ -306,6 +310,7 @@ class Engine:
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1 or (
             written[sk] > 1 and any(ch in DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
         profile.name_spellings = self._name_spellings(full_text, names)
+        profile.name_doublings = self._name_doublings(full_text, names)
         profile.small_as_capital = small_as_capital
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: self.known(w) is not None)
@@ -329,6 +334,44 @@ class Engine:
             if neighbours or lw in names:
                 found.setdefault(context.plain(lw), {}).setdefault(lw, set()).update(neighbours)
         return {key: {form: frozenset(n) for form, n in forms.items()} for key, forms in found.items()}
+
+    def _zipf(self, word: str) -> float:
+        entry = self.lexicon.get(word)
+        return entry[0] if entry is not None else 0.0
+
+    def _name_doublings(self, text: str, names: set[str]) -> dict[str, dict[str, tuple[int, frozenset[str]]]]:
+        """Capitalised names (beside another name, or in the participant lists) by their form with
+        doubled consonants read once: what Profile.name_doublings holds."""
+        found: dict[str, dict[str, tuple[int, set[str]]]] = {}
+        for tok in self._tokens(text):
+            word = tok.text
+            if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+                continue
+            neighbours = _name_neighbours(text, tok)
+            if neighbours or word.lower() in names:
+                forms = found.setdefault(_DOUBLED_RUN.sub(r"\1", word.lower()), {})
+                count, beside = forms.get(word.lower(), (0, set()))
+                forms[word.lower()] = (count + 1, beside | neighbours)
+        return {key: {form: (n, frozenset(b)) for form, (n, b) in forms.items()}
+                for key, forms in found.items() if len(forms) > 1}
+
+    def _document_doubling(self, text: str, tok: Token, profile: Profile) -> Flag | None:
+        """"Eva Matsson" where the document writes "Eva Mattsson" more often: the same person's
+        name with a doubled letter read once (or a letter read twice), beside the same name."""
+        word = tok.text
+        forms = profile.name_doublings.get(_DOUBLED_RUN.sub(r"\1", word.lower())) if word.isalpha() else None
+        if not forms or word.lower() not in forms:
+            return None
+        count, _ = forms[word.lower()]
+        neighbours = _name_neighbours(text, tok)
+        own = self._zipf(word.lower())
+        # written more often, or as often and the commoner name ("Per Olson", "Per Olsson")
+        rivals = [(n, form) for form, (n, beside) in forms.items() if form != word.lower() and neighbours & beside
+                  and (n > count or n == count and self._zipf(form) >= own + DOUBLING_NAME_MARGIN)]
+        if not rivals:
+            return None
+        kind = FlagKind.REAL_WORD if self.known(word) is not None else FlagKind.NON_WORD
+        return Flag(tok.start, tok.end, word, kind, 0.7, ((apply_case(word, max(rivals)[1]), 0.8),))
 
     def _document_spelling(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
         """"Anders Jonsson" where the document also writes "Anders Jönsson": in a text that loses
@@ -480,7 +523,7 @@ class Engine:
         first_name = self._first_name(text, tok, profile)
         if first_name is not None:
             return first_name
-        spelled = self._document_spelling(text, tok, profile, names)
+        spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
         if spelled is not None:
             return spelled
         if word.lower() in names or word.lower().rstrip(".") in names:

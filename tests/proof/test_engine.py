@@ -376,3 +376,12 @@ def test_a_long_capitalised_compound_with_a_damaged_last_part_after_a_common_fir
 def test_short_capitalised_abbreviations_opening_a_sentence_are_left_alone(engine: Engine) -> None:
     text = "SKLs rekommendationer gäller. Kdir informerade.\nKsdir och Ekchef deltog. Vorje enhet deltar.\n"
     assert [(f.word, f.best) for f in engine.check(text)] == [("Vorje", "Varje")]
+
+
+def test_a_name_with_a_doubled_letter_read_once_is_the_persons_name_the_document_writes(engine: Engine) -> None:
+    text = ("Närvarande: Eva Mattsson, Per Olsson, Lena Brännström, Anna Matsson\n\n"
+            "Eva Mattsson hälsade välkommen. Eva Matsson redogjorde för läget. Per Olson och Lena Bränström "
+            "höll med. Anna Matsson och Eva Mattsson avslutade.\n")
+    found = {(f.word, text[f.start - 4 : f.start]): f.best for f in engine.check(text)}
+    assert found == {("Matsson", "Eva "): "Mattsson", ("Olson", "Per "): "Olsson",
+                     ("Bränström", "ena "): "Brännström"}  # Anna Matsson is another person
