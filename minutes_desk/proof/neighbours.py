@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
-from minutes_desk.proof import context, wordpairs
+from minutes_desk.proof import context, position, wordpairs
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import ALPHABET, DIACRITICS, DOUBLED, DOUBLING_EDIT, FOREIGN_PENALTY
 from minutes_desk.proof.channel import DAMAGE_BOOST_MAX, REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
@@ -52,9 +52,16 @@ class NeighbourJudge:
     def doubt(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
         """A real word that one confusion of the OCR makes of a common word, where the words beside
         it call for that word more than the frequencies and the document's channel say against it."""
-        word = tok.text
-        if not word.isalpha() or not word.islower() or not 2 <= len(word) <= MAX_LENGTH:
+        written = tok.text
+        word = written.lower()
+        if not written.isalpha() or not 2 <= len(word) <= MAX_LENGTH:
             return None  # (a lone letter is a list's "c." as often as a word)
+        if not written.islower():
+            # a sentence's capitalised first word too ("Ett godkänna"), unless it may be a name
+            entry = self.lexicon.get(word)
+            if not written[1:].islower() or not position.sentence_start(text, tok.raw_start) \
+                    or entry is None or entry[1] & (lf.PROPER | lf.ABBREV):
+                return None  # ("Ev" opening a line is eventuellt)
         status = self.known(word)
         if status is None or status[1] != 1 or word in context.RULED or self.user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
@@ -81,7 +88,8 @@ class NeighbourJudge:
         if best is None:
             return None
         p = posterior(best_odds, 0.0)
-        return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))
+        best = best if written.islower() else best.capitalize()
+        return Flag(tok.start, tok.end, written, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))
 
     def choose(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:
         """``flag`` with its readings of the word's own length re-ranked by their neighbours: the

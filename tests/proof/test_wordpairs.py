@@ -90,3 +90,8 @@ def test_a_real_word_is_doubted_on_a_badly_damaged_page_only(engine) -> None:
 def test_a_doubled_consonant_read_once_makes_a_real_word_its_neighbours_reject(engine) -> None:
     assert {f.word: f.best for f in engine.check("Det ska koma en ny rapport.\n")} == {"koma": "komma"}
     assert engine.check("Patienten låg i koma i två veckor.\n") == []
+
+
+def test_a_sentences_capitalised_first_word_is_doubted_too_but_no_name_or_abbreviation(engine) -> None:
+    assert {f.word: f.best for f in engine.check("Ske följas upp av nämnden.\n")} == {"Ske": "Ska"}
+    assert engine.check("Sanna Berg deltog. Ev ändringar anmäls till sekreteraren.\n") == []
