@@ -137,16 +137,13 @@ def write(model: WordPairs, path: Path) -> None:
 def load(path: Path | None = None) -> WordPairs:
     """The shipped counts (read once per process)."""
     path = path or dictionaries_dir() / PAIRS_FILE
-    pairs: dict[tuple[str, str], int] = {}
-    singles: dict[str, int] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            a, b, n = line.rstrip("\n").split("\t")
-            if b:
-                pairs[(a, b)] = int(n)
-            else:
-                singles[a] = int(n)
+    rows = _ROW.findall(gzip.decompress(path.read_bytes()).decode("utf-8"))  # (one pass in C: the start is timed)
+    singles = {a: int(n) for a, b, n in rows if not b}
+    pairs = {(a, b): int(n) for a, b, n in rows if b}
     return WordPairs(pairs, singles)
+
+
+_ROW = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t(\d+)$", re.MULTILINE)
 
 
 __all__ = ["BOUNDARY", "NUMBER", "PAIRS_FILE", "WordPairs", "count", "load", "neighbours", "units", "write"]
