@@ -1,11 +1,13 @@
 """The engine's figures on every token-aligned pair we have (issue #3), folder by folder.
 
 - dev: seed 001 and its hand correction (../shared/eval), the goal's own set;
-- former blind sets (tests/proof/holdout, holdout2, holdout3, holdout4, holdout6, holdout7): each README gives
-  figures from before anyone working on the engine had read it; they are development sets now;
+- former blind sets (tests/proof/holdout, holdout2, holdout3, holdout4, holdout6, holdout7, holdout9,
+  holdout12): each README gives figures from before anyone working on the engine had read it; they are
+  development sets now;
 - real OCR (tests/proof/realocr): the same golds printed and read back by Tesseract;
-- sealed (tests/proof/holdout5, tests/proof/realocr_sealed): written blind and never read; printed
-  only with ``--sealed``, and only as figures (no misses), for the final measurement of a session.
+- sealed (tests/proof/holdout5, holdout8, holdout10, holdout11, holdout13, realocr_sealed): written
+  blind and never read; printed only with ``--sealed``, and only as figures (no misses), for the final
+  measurement of a session.
 
 Per pair: errors, detection precision / recall / F1, best suggestion right, correct words changed;
 per folder the totals over its pairs. ``--misses`` lists misses of the non-sealed folders.
