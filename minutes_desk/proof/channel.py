@@ -154,6 +154,9 @@ class Profile:
     how often the document writes it and the first names or surnames written beside it."""
     seven_bit: bool = field(default=False, compare=False)
     """The text is Swedish in the 7-bit national code (marks.is_seven_bit)."""
+    agenda_openers: frozenset[str] = field(default=frozenset(), compare=False)
+    """The first words of the document's numbered agenda headings ("10. Ovriga fragor"), as written:
+    a writer who refers to an agenda item inside a sentence keeps its capital."""
     small_as_capital: int = field(default=0, compare=False)
     """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
     OCR without Swedish does this throughout a document, a writer's capital once in a while."""

@@ -137,6 +137,8 @@ _OCR_MARK = re.compile(r"[0-9|!éèüûòôóõâãàíìîïù]|[a-zåäö]I")
 """Digits, é, è, ü (for ö), the accents of other languages' letters (â for å, í for i) and a capital I
 after a small letter are OCR marks, not spellings of a name (a listed name with ü, "Müller", is known
 before this is asked)."""
+_AGENDA_HEADING = re.compile(r"^[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+([^\W\d_]\S*)(?:[ \t]+\S+){0,4}[ \t]*$", re.MULTILINE)
+"""A numbered agenda heading of a few words ("10.  Ovriga fragor", "§ 4 Mötets öppnande")."""
 _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -312,6 +314,7 @@ class Engine:
         profile.name_spellings = self._name_spellings(full_text, names)
         profile.name_doublings = self._name_doublings(full_text, names)
         profile.small_as_capital = small_as_capital
+        profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: self.known(w) is not None)
         profile.ligature_drops = ligatures.learn_drops(
@@ -714,6 +717,8 @@ class Engine:
                 or _HEADING_NUMBER.fullmatch(line) \
                 or position.heading_line(text, tok.start) or (position.after_name(text, tok) and not heading_word):
             return False
+        if word in profile.agenda_openers:
+            return False  # "samt Ovriga interna frågor": the agenda item "10. Ovriga fragor" referred to
         if word[:1] in "AO" and profile.small_as_capital >= SMALL_AS_CAPITAL_MIN and position.after_small_word(text, tok):
             return True
         return all(profile.letter_loss(ch) >= NEVER_KEPT for ch in "åäö")

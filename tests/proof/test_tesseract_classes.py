@@ -102,3 +102,11 @@ def test_a_capital_opening_a_sentence_or_heading_stays_where_the_text_never_keep
             "och forvaltningen far aterkomma.\n")
     found = flagged(engine, text)
     assert (found.get("Ovriga"), found.get("Atgarderna")) == ("Övriga", "Åtgärderna")
+
+
+def test_an_agenda_item_referred_to_inside_a_sentence_keeps_its_capital(engine: Engine) -> None:
+    text = ("1. Motets oppnande\n\nOrdforanden halsade alla valkomna. Gruppen tog upp budgeten samt Ovriga "
+            "fragor och sag over Atgarderna.\n\n10. Ovriga fragor\n\nInga.\n")
+    inside = text.index("samt Ovriga") + len("samt ")
+    found = {f.start: f.best for f in engine.check(text)}
+    assert (found[inside], found[text.index("Atgarderna")]) == ("Övriga", "åtgärderna")
