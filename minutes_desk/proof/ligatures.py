@@ -18,13 +18,11 @@ LIGATURES = ("ti", "tt", "tf", "ft", "ff", "fi", "fl", "ffi", "ffl", "fj", "tti"
 """The letter groups fonts draw as one glyph (Calibri's ti, tt, tf, ft besides the classic f ones)."""
 DROPPED = ("fi", "fl", "ff", "ti", "tt", "ft", "tf", "ffi")
 """Ligatures whose loss is looked for when a document's unknown words lack them."""
-DROPPED_LETTERS = ("å", "ä", "ö")
-"""Letters a text layer's font without a map for them drops ("Nsta mte", "Rddningstjnsten"):
-learned like a lost ligature, but put back only where learned, and up to twice in one word."""
+SWEDISH_LETTERS = ("å", "ä", "ö")
+"""What a text layer's font without a map for them drops ("Nsta mte", "Rddningstjnsten": learned
+like a lost ligature, put back up to twice in one word) or writes an odd character for instead."""
 TWICE_PENALTY = 0.5
 """Zipf a reading loses for putting back two dropped letters rather than one."""
-LETTERS_INSTEAD = ("å", "ä", "ö")
-"""What else an odd character in a Swedish text layer stands for (a font without them)."""
 DOCUMENTED = {"\u019f": "ti", "\u0275": "ti"}
 """Calibri's ti ligature, read as U+019F (Ɵ) where nothing else decides."""
 EXPECTED = set("abcdefghijklmnopqrstuvwxyzåäöéèüáàâêëíìîïóòôõøúùûñçæßšžćčłńśźżřýđ")
@@ -61,9 +59,9 @@ def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str
     mapping: dict[str, str] = {}
     for ch, forms in by_char.items():
         hits = {reading: sum(is_word(form.replace(ch, reading).lower()) for form in forms)
-                for reading in (*LIGATURES, *LETTERS_INSTEAD)}
+                for reading in (*LIGATURES, *SWEDISH_LETTERS)}
         best = max(LIGATURES, key=lambda reading: hits[reading])
-        rival = max(hits[reading] for reading in LETTERS_INSTEAD)
+        rival = max(hits[reading] for reading in SWEDISH_LETTERS)
         if hits[best] >= min(MIN_WORDS, len(forms)) and hits[best] > rival:
             mapping[ch] = best
         elif ch in DOCUMENTED and rival == 0:
@@ -88,7 +86,7 @@ def learn_drops(unknown: Iterable[str], is_word: Callable[[str], bool]) -> tuple
     forms = list(islice((w for w in unknown if 2 <= len(w) <= MAX_DROP_LENGTH and w.isalpha() and w.islower()),
                         MAX_DROP_FORMS))
     found = []
-    for ligature in (*DROPPED, *DROPPED_LETTERS):
+    for ligature in (*DROPPED, *SWEDISH_LETTERS):
         hits = sum(any(is_word(w[:i] + ligature + w[i:]) for i in range(len(w) + 1)) for w in forms)
         if hits >= MIN_DROPS and hits >= DROP_SHARE * len(forms):
             found.append(ligature)
@@ -111,15 +109,15 @@ def letter_restorations(word: str, drops: tuple[str, ...]) -> list[tuple[str, fl
     """``word`` with one or two of å, ä, ö put back where the document was seen to drop one of
     them (the same font drops the others too), each with its zipf penalty: UNSEEN_DROP_PENALTY
     for a letter not seen dropped, TWICE_PENALTY for two."""
-    if not any(d in DROPPED_LETTERS for d in drops):
+    if not any(d in SWEDISH_LETTERS for d in drops):
         return []
-    cost = {a: 0.0 if a in drops else UNSEEN_DROP_PENALTY for a in DROPPED_LETTERS}
+    cost = {a: 0.0 if a in drops else UNSEEN_DROP_PENALTY for a in SWEDISH_LETTERS}
     n = len(word)
-    once = [(word[:i] + a + word[i:], i, cost[a]) for a in DROPPED_LETTERS for i in range(n + 1)]
+    once = [(word[:i] + a + word[i:], i, cost[a]) for a in SWEDISH_LETTERS for i in range(n + 1)]
     out = [(form, penalty) for form, _, penalty in once]
     out.extend((form[: j + 1] + b + form[j + 1 :], penalty + cost[b] + TWICE_PENALTY)
-               for form, i, penalty in once for b in DROPPED_LETTERS for j in range(i, n + 1))
+               for form, i, penalty in once for b in SWEDISH_LETTERS for j in range(i, n + 1))
     return out
 
 
-__all__ = ["DROPPED", "DROPPED_LETTERS", "LIGATURES", "apply", "learn", "learn_drops", "letter_restorations", "odd", "restorations"]
+__all__ = ["DROPPED", "SWEDISH_LETTERS", "LIGATURES", "apply", "learn", "learn_drops", "letter_restorations", "odd", "restorations"]
