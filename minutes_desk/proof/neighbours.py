@@ -71,18 +71,21 @@ class NeighbourJudge:
         entry = self.lexicon.get(word)
         if entry is not None and not entry[1] & lf.HUNSPELL:
             zipf_written -= FOREIGN_PENALTY  # "on", "air": web words hunspell-sv does not know
+        # each reading's odds before its neighbours are asked: those the pairs cannot lift past
+        # the margin are not worth looking the neighbours up for
+        priors = [(zipf - zipf_written + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i])),
+                   reading) for reading, zipf, i in self.readings(word)
+                  if reading[i] not in DIACRITICS or profile.letter_loss(reading[i]) >= REAL_WORD_MIN_RATE]
+        # (a text that keeps its å, ä, ö wrote "ar" and "stod" as meant)
+        doubling = log10(DOUBLING_EDIT * profile.damage_boost / DAMAGE_BOOST_MAX)
+        priors += [(zipf - zipf_written + doubling, reading) for reading, zipf in self.doubling_readings(word)]
+        priors = [(odds, reading) for odds, reading in priors if odds + wordpairs.MAX_LIFT > MARGIN]
+        if not priors:
+            return None
         before, after = self._context(text, tok.start, tok.end, flags, starts)
         best, best_odds = None, MARGIN
-        for reading, zipf, i in self.readings(word):
-            if reading[i] in DIACRITICS and profile.letter_loss(reading[i]) < REAL_WORD_MIN_RATE:
-                continue  # a text that keeps its å, ä, ö wrote "ar" and "stod" as meant
-            odds = (zipf - zipf_written + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i]))
-                    + self.pairs.lift(before, reading, word, after))
-            if odds > best_odds:
-                best, best_odds = reading, odds
-        doubling = log10(DOUBLING_EDIT * profile.damage_boost / DAMAGE_BOOST_MAX)
-        for reading, zipf in self.doubling_readings(word):
-            odds = zipf - zipf_written + doubling + self.pairs.lift(before, reading, word, after)
+        for odds, reading in priors:
+            odds += self.pairs.lift(before, reading, word, after)
             if odds > best_odds:
                 best, best_odds = reading, odds
         if best is None:
