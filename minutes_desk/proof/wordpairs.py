@@ -54,10 +54,20 @@ def _unit(piece: str) -> str | None:
     return piece.lower()
 
 
+def _abbreviation_dot(pieces: list[str], k: int) -> bool:
+    """Is the full stop ``pieces[k]`` an abbreviation's, not a sentence's end? A sentence opens
+    with a capital: a dot before a small letter closes "ev.", "bl.a.", "t.ex." ("ev. ändringar")."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+    return pieces[k] == "." and nxt[:1].islower()
+
+
 def units(text: str) -> list[str]:
     """``text`` as the model's units: lower-case words, numbers, commas and sentence edges."""
     out = [BOUNDARY]
-    for piece in _TOKEN.findall(text):
+    pieces = _TOKEN.findall(text)
+    for k, piece in enumerate(pieces):
+        if _abbreviation_dot(pieces, k):
+            continue
         unit = _unit(piece)
         if unit is not None and not (unit == BOUNDARY and out[-1] == BOUNDARY):
             out.append(unit)
@@ -123,6 +133,10 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The units before and after the token at ``start``..``end`` of ``text``."""
     before = _TOKEN.findall(text[max(0, start - WINDOW) : start])
     after = _TOKEN.findall(text[end : end + WINDOW])
+    if before and _abbreviation_dot([*before, text[start:end]], len(before) - 1):
+        before.pop()  # "ev. ändringar": the word before is "ev"
+    if after and _abbreviation_dot(after, 0):
+        after.pop(0)
     first = _unit(before[-1]) if before else BOUNDARY
     last = _unit(after[0]) if after else BOUNDARY
     return first or BOUNDARY, last or BOUNDARY

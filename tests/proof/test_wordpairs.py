@@ -16,6 +16,12 @@ CORPUS = [
 def test_units_are_words_numbers_commas_and_sentence_edges() -> None:
     assert wordpairs.units("Mötet, som hölls 3 maj: klart.\n\nNytt") == [
         "<s>", "mötet", ",", "som", "hölls", "<n>", "maj", "<s>", "klart", "<s>", "nytt", "<s>"]
+    # an abbreviation's dot before a small letter ends no sentence
+    assert wordpairs.units("Vi tar upp ev. ändringar, bl.a. budget. Sedan") == [
+        "<s>", "vi", "tar", "upp", "ev", "ändringar", ",", "bl", "a", "budget", "<s>", "sedan", "<s>"]
+    text = "Vi tar upp ev. ändringar."
+    start = text.index("ändringar")
+    assert wordpairs.neighbours(text, start, start + len("ändringar")) == ("ev", "<s>")
 
 
 def test_the_neighbours_decide_between_two_real_words(tmp_path: Path) -> None:
