@@ -316,7 +316,7 @@ class Engine:
         profile.small_as_capital = small_as_capital
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
-        profile.ligatures = ligatures.learn(types, lambda w: self.known(w) is not None)
+        profile.ligatures = ligatures.learn(types, lambda w: (self.known(w) or (None,))[0])
         profile.ligature_drops = ligatures.learn_drops(
             (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None),
             lambda w: self._listed_word(w, DROP_EVIDENCE_ZIPF))

@@ -48,9 +48,11 @@ def odd(ch: str) -> bool:
     return (ch.isalpha() and ch.lower() not in EXPECTED) or unicodedata.category(ch) == "Co" or ch in SYMBOLS or ch == "\ufffd"
 
 
-def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str]:
+def learn(words: Iterable[str], zipf: Callable[[str], float | None]) -> dict[str, str]:
     """Each odd character of ``words`` mapped to the ligature that makes most of them words
-    (better than å, ä or ö would), both cases of a letter alike."""
+    (better than å, ä or ö would; of two that make as many, the one whose words are commoner:
+    "eŌer" is efter, not etter), both cases of a letter alike. ``zipf``: a form's frequency, None
+    for no word."""
     by_char: dict[str, set[str]] = {}
     for word in words:
         for ch in set(word):
@@ -58,9 +60,10 @@ def learn(words: Iterable[str], is_word: Callable[[str], bool]) -> dict[str, str
                 by_char.setdefault(ch, set()).add(word)
     mapping: dict[str, str] = {}
     for ch, forms in by_char.items():
-        hits = {reading: sum(is_word(form.replace(ch, reading).lower()) for form in forms)
-                for reading in (*LIGATURES, *SWEDISH_LETTERS)}
-        best = max(LIGATURES, key=lambda reading: hits[reading])
+        found = {reading: [z for z in (zipf(form.replace(ch, reading).lower()) for form in forms) if z is not None]
+                 for reading in (*LIGATURES, *SWEDISH_LETTERS)}
+        hits = {reading: len(zs) for reading, zs in found.items()}
+        best = max(LIGATURES, key=lambda reading: (hits[reading], sum(found[reading])))
         rival = max(hits[reading] for reading in SWEDISH_LETTERS)
         if hits[best] >= min(MIN_WORDS, len(forms)) and hits[best] > rival:
             mapping[ch] = best

@@ -13,17 +13,21 @@ def is_word(word: str) -> bool:
     return word in WORDS
 
 
+def zipf(word: str) -> float | None:
+    return 4.0 if word in WORDS else None
+
+
 def test_an_odd_character_is_the_ligature_that_makes_its_words_words() -> None:
-    mapping = ligatures.learn(["informaƟon", "akƟviteter", "eŌer", "eīekt", "eīekterna", "mote"], is_word)
+    mapping = ligatures.learn(["informaƟon", "akƟviteter", "eŌer", "eīekt", "eīekterna", "mote"], zipf)
     assert mapping["Ɵ"] == "ti" and mapping["ɵ"] == "ti"  # both cases of the letter
     assert mapping["Ō"] == "ft" and mapping["ī"] == "ff"
     assert ligatures.apply("EīEKTERNA", mapping) == "EffEKTERNA"
 
 
 def test_an_odd_character_that_stands_for_a_swedish_letter_is_no_ligature() -> None:
-    assert ligatures.learn(["m\ue000te", "p\ue000"], is_word) == {}  # möte, på: a font without å, ä, ö
-    assert ligatures.learn(["Dvořák", "Łukasz"], is_word) == {}  # foreign names make no words either way
-    assert ligatures.learn(["xƟy"], is_word) == {"Ɵ": "ti", "ɵ": "ti"}  # Calibri's documented ti
+    assert ligatures.learn(["m\ue000te", "p\ue000"], zipf) == {}  # möte, på: a font without å, ä, ö
+    assert ligatures.learn(["Dvořák", "Łukasz"], zipf) == {}  # foreign names make no words either way
+    assert ligatures.learn(["xƟy"], zipf) == {"Ɵ": "ti", "ɵ": "ti"}  # Calibri's documented ti
 
 
 def test_a_dropped_ligature_is_learned_only_where_it_explains_many_unknown_words() -> None:
@@ -77,3 +81,8 @@ def test_a_symbol_is_a_ligature_only_where_that_makes_a_word_as_it_stands(engine
     assert {f.word: f.best for f in engine.check(text)} == {
         "Informa&on": "Information", "organisa&onen": "organisationen", "ak&viteterna": "aktiviteterna",
         "f&tt": "fått", "ocks&": "också"}  # an OCR's & for å stays that; brands stay
+
+
+def test_of_two_ligatures_that_make_words_the_commoner_words_win() -> None:
+    common = {"efter": 6.5, "etter": 2.0}
+    assert ligatures.learn(["eŌer"], common.get) == {"Ō": "ft", "ō": "ft"}
