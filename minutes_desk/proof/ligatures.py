@@ -25,12 +25,15 @@ TWICE_PENALTY = 0.5
 """Zipf a reading loses for putting back two dropped letters rather than one."""
 DOCUMENTED = {"\u019f": "ti", "\u0275": "ti"}
 """Calibri's ti ligature, read as U+019F (Ɵ) where nothing else decides."""
-EXPECTED = set("abcdefghijklmnopqrstuvwxyzåäöéèüáàâêëíìîïóòôõøúùûñçæßšžćčłńśźżřýđ")
+EXPECTED = set("abcdefghijklmnopqrstuvwxyzåäöéèüáàâãêëíìîïóòôõøúùûñçæßšžćčłńśźżřýđ")
 """Letters a Swedish text and its names (or an OCR's known confusions) use: no ligature."""
 SYMBOLS = "&#$%*+=~^"
 """Characters other than letters a subset font writes for a glyph it has no map for (a bold
 Calibri's ti as "&": "Informa&on"), besides the replacement character; an OCR writes some of
 them for letters too ("f&tt"), so they are a ligature only where that makes a word as it stands."""
+LETTER_DOMINANCE = 4
+"""A character is one Swedish letter only where that letter makes this many times more of its
+words words than either other does."""
 MIN_WORDS = 2
 """Word forms a character must turn into words (where it stands in more than one)."""
 MAX_DROP_LENGTH = 30
@@ -49,34 +52,42 @@ def odd(ch: str) -> bool:
 
 
 def learn(words: Iterable[str], zipf: Callable[[str], float | None]) -> dict[str, str]:
-    """Each odd character of ``words`` mapped to the ligature that makes most of them words
-    (better than å, ä or ö would; of two that make as many, the one whose words are commoner:
-    "eŌer" is efter, not etter), both cases of a letter alike. ``zipf``: a form's frequency, None
-    for no word."""
+    """Each odd character of ``words`` mapped to the ligature, or the Swedish letter, that makes
+    most of them words (of two that make as many, the one whose words are commoner: "eŌer" is
+    efter, not etter); a letter's capital to the capital ("pĺ", "Ĺland": a Windows-1252 text read
+    as Windows-1250). The replacement character stands for å, ä and ö alike, so only a ligature is
+    learned for it. ``zipf``: a form's frequency, None for no word."""
     by_char: dict[str, set[str]] = {}
     for word in words:
         for ch in set(word):
             if odd(ch):
-                by_char.setdefault(ch, set()).add(word)
+                by_char.setdefault(ch.lower() if ch.isalpha() else ch, set()).add(word.lower())
     mapping: dict[str, str] = {}
     for ch, forms in by_char.items():
-        found = {reading: [z for z in (zipf(form.replace(ch, reading).lower()) for form in forms) if z is not None]
+        found = {reading: [z for z in (zipf(form.replace(ch, reading)) for form in forms) if z is not None]
                  for reading in (*LIGATURES, *SWEDISH_LETTERS)}
-        hits = {reading: len(zs) for reading, zs in found.items()}
-        best = max(LIGATURES, key=lambda reading: (hits[reading], sum(found[reading])))
-        rival = max(hits[reading] for reading in SWEDISH_LETTERS)
-        if hits[best] >= min(MIN_WORDS, len(forms)) and hits[best] > rival:
-            mapping[ch] = best
-        elif ch in DOCUMENTED and rival == 0:
+
+        def best_of(readings: tuple[str, ...]) -> str:
+            return max(readings, key=lambda reading: (len(found[reading]), sum(found[reading])))
+
+        ligature, letter = best_of(LIGATURES), best_of(SWEDISH_LETTERS)
+        enough = min(MIN_WORDS, len(forms))
+        others = max(len(found[other]) for other in SWEDISH_LETTERS if other != letter)
+        if len(found[ligature]) >= enough and len(found[ligature]) > len(found[letter]):
+            mapping[ch] = ligature
+        elif ch != "\ufffd" and len(found[letter]) >= enough and len(found[letter]) > len(found[ligature]) \
+                and others * LETTER_DOMINANCE <= len(found[letter]):
+            mapping[ch] = letter  # (one letter: a character an OCR writes for two is the channel's)
+        elif ch in DOCUMENTED and not found[letter]:
             mapping[ch] = DOCUMENTED[ch]
     for ch, reading in list(mapping.items()):
-        for other in (ch.lower(), ch.upper()):
-            mapping.setdefault(other, reading)
+        if ch.upper() != ch:
+            mapping[ch.upper()] = reading.upper() if reading in SWEDISH_LETTERS else reading
     return mapping
 
 
 def apply(word: str, mapping: dict[str, str]) -> str:
-    """``word`` with its odd characters read as the ligatures they stand for."""
+    """``word`` with its odd characters read as the ligatures or letters they stand for."""
     if not mapping or not any(ch in mapping for ch in word):
         return word
     return "".join(mapping.get(ch, ch) for ch in word)

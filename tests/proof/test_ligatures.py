@@ -86,3 +86,21 @@ def test_a_symbol_is_a_ligature_only_where_that_makes_a_word_as_it_stands(engine
 def test_of_two_ligatures_that_make_words_the_commoner_words_win() -> None:
     common = {"efter": 6.5, "etter": 2.0}
     assert ligatures.learn(["eŌer"], common.get) == {"Ō": "ft", "ō": "ft"}
+
+
+def test_a_character_standing_for_one_swedish_letter_throughout_is_that_letter() -> None:
+    # a Windows-1252 text read as Windows-1250: å is ĺ, Å is Ĺ (ä and ö are the same bytes in both)
+    common = {"på": 7.0, "åland": 3.5, "övningar": 4.0, "också": 6.0, "åtgärder": 4.5, "öland": 3.0}
+    mapping = ligatures.learn(["pĺ", "Ĺland", "ocksĺ", "ĺtgärder"], common.get)
+    assert (mapping["ĺ"], mapping["Ĺ"]) == ("å", "Å")
+    # an OCR's ã for å and ä alike is no one letter: the channel reads it word by word
+    assert ligatures.learn(["pã", "ocksã", "Hãgg", "rãtt"], {"på": 7.0, "också": 6.0, "hägg": 3.0,
+                                                          "rätt": 5.0}.get) == {}
+
+
+def test_the_engine_reads_a_text_decoded_with_the_wrong_code_page(engine: Engine) -> None:
+    text = ("Nämnden beslutade pĺ mötet att ocksĺ ta upp ĺtgärderna för Ĺland och att rĺdet ska ĺterkomma "
+            "med en plan för ĺret.\n")
+    found = {f.word: f.best for f in engine.check(text)}
+    assert found == {"pĺ": "på", "ocksĺ": "också", "ĺtgärderna": "åtgärderna", "Ĺland": "Åland", "rĺdet": "rådet",
+                     "ĺterkomma": "återkomma", "ĺret": "året"}
