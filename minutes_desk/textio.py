@@ -1,8 +1,9 @@
 """Reading minutes text files as they arrive: any of the encodings Swedish offices produce.
 
 Order of trust: a BOM, then strict UTF-8, then UTF-16 without BOM (NUL bytes in every other
-position), then Windows-1252 (a superset of Latin-1 for å, ä, ö). Binary files and empty files
-are refused with a message, never half-read.
+position), then Windows-1252 (a superset of Latin-1 for å, ä, ö). A text that was UTF-8 read as
+Windows-1252 once already ("NÃ¤mnden") is repaired. Binary files and empty files are refused with
+a message, never half-read.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+import ftfy
 
 from minutes_desk.errors import InputError
 
@@ -41,6 +44,11 @@ def decode_bytes(data: bytes, name: str = "indata") -> DecodedText:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: filen är för stor ({_size_text(len(data))}, högst {_size_text(MAX_BYTES)})")
     text, encoding = _decode(data, name)
+    repaired = ftfy.fix_encoding(text)
+    if repaired != text:
+        # UTF-8 once read as Windows-1252 and saved again ("NÃ¤mnden"): every å, ä, ö is two
+        # characters; ftfy undoes that where the text shows it, and nothing else
+        text, encoding = repaired, f"{encoding}, dubbelkodad (lagad)"
     # one line ending, and letters in composed form: a PDF text layer's decomposed "å" (a + ring)
     # looks the same but breaks search, sorting and the secretary's corrections
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

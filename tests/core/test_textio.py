@@ -63,3 +63,12 @@ def test_decomposed_letters_are_composed() -> None:
 
     decoded = decode_bytes(unicodedata.normalize("NFD", "Mötet i Timrå\r\n").encode("utf-8"))
     assert decoded.text == "Mötet i Timrå\n" and len(decoded.text) == 14
+
+
+def test_utf8_once_read_as_windows_1252_is_repaired() -> None:
+    text = "Nämnden beslutade att godkänna förslaget om övningar på Åland.\n"
+    twice = text.encode("utf-8").decode("cp1252").encode("utf-8")  # "NÃ¤mnden": saved again as UTF-8
+    decoded = decode_bytes(twice)
+    assert decoded.text == text and "dubbelkodad" in decoded.encoding
+    ocr = "Sédertérn och 6vriga frågor, kI 13.00 – ”citat”.\n"  # OCR damage and typography stay
+    assert decode_bytes(ocr.encode("utf-8")).text == ocr
