@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.channel import EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
+from minutes_desk.proof.channel import DIACRITICS, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
 from minutes_desk.proof.lexicon import Lexicon
 
 MAX_REWRITES = 3
@@ -48,7 +48,6 @@ REWRITE_SEARCHES = 2
 """Rewritten readings given an edit search of their own when nothing else explains a token."""
 REWRITE_SEARCH_MIN = -3.0
 """Only rewrites at least this likely (log10: rn for m is, a digit for a letter is not)."""
-DIACRITICS = frozenset("åäöé")
 COHERENT_LOSS = 0.3
 """P(a further diacritic of a word lost | one of them lost): losses come in runs, not alone. At 1.0
 a text damaged lightly lost right words to restorations (benchmarks/engine_generalisation.py)."""

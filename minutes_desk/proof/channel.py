@@ -44,6 +44,9 @@ def skeleton(word: str) -> str:
     return word.translate(_SKELETON_TABLE)
 
 
+DIACRITICS = frozenset("åäöé")
+"""The Swedish letters with marks an OCR loses or misreads (the plain letters are all others)."""
+
 # Prior P(observed | intended) for confusions within a skeleton class, from the OCR process
 # (not from any document): diacritics dropped or misread, thin letters swapped.
 _PRIOR_SUBS: dict[tuple[str, str], float] = {
@@ -175,7 +178,7 @@ class Profile:
         with the document's damage_boost, which the candidate search's beam leaves out, lest
         the plain confusions crowd out the rewrites)."""
         general = prior(intended, observed)
-        if boosted and intended not in "åäöé" and observed not in "åäöé" and (
+        if boosted and intended not in DIACRITICS and observed not in DIACRITICS and (
                 (intended, observed) in _PRIOR_SUBS or (intended, observed) in _PRIOR_SHAPES):
             general *= self.damage_boost
         n = self.totals.get(intended, 0)
@@ -195,8 +198,8 @@ class Profile:
 
     def plain_damage(self) -> float:
         """The share of plain letters (not å, ä, ö, é) this document misread as another letter."""
-        wrong = sum(n for (a, b), n in self.counts.items() if a != b and len(a) == 1 == len(b) and a not in "åäöé")
-        seen = sum(n for a, n in self.totals.items() if len(a) == 1 and a not in "åäöé")
+        wrong = sum(n for (a, b), n in self.counts.items() if a != b and len(a) == 1 == len(b) and a not in DIACRITICS)
+        seen = sum(n for a, n in self.totals.items() if len(a) == 1 and a not in DIACRITICS)
         return wrong / seen if seen else 0.0
 
     def add_word(self, intended: str, observed: str) -> None:

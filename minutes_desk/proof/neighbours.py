@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from minutes_desk.proof import context, position, wordpairs
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.candidates import ALPHABET, DIACRITICS, DOUBLED, DOUBLING_EDIT, FOREIGN_PENALTY
-from minutes_desk.proof.channel import DAMAGE_BOOST_MAX, REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
+from minutes_desk.proof.candidates import ALPHABET, DOUBLED, DOUBLING_EDIT, FOREIGN_PENALTY
+from minutes_desk.proof.channel import DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.tokens import Token
