@@ -36,9 +36,9 @@ from minutes_desk.proof import casing, context, letters, ligatures, marks, posit
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, DIACRITICS, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    CASE_MISMATCH, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
-from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, REAL_WORD_MIN_RATE, Profile, class_members, log10,
+from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, class_members, log10,
                                         posterior, skeleton)
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
@@ -770,10 +770,11 @@ class Engine:
             # "informaƟon": a character this document's text layer writes for a ligature
             if self.known(mapped) is not None:
                 return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((mapped, 0.9),))
-        if mapped != word and not any(ch in ligatures.SYMBOLS for ch in word):
-            # (a symbol is a ligature only where that makes a word as it stands: "f&tt" is fått)
-            own = self._judge(mapped, profile, sentence_start, known_name, caps_line)
-            return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((mapped, 0.5),))
+            if not any(ch in ligatures.SYMBOLS for ch in word):
+                # (a symbol is a ligature only where that makes a word as it stands: "f&tt" is fått)
+                own = self._judge(mapped, profile, sentence_start, known_name, caps_line)
+                return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions
+                                else ((mapped, 0.5),))
         folded = marks.fold(word)
         if folded != word and len(folded.rstrip(".")) >= 2:
             # a PDF text layer's ligature ("ﬁnns"), decomposed letter or soft hyphen: judged as
@@ -873,14 +874,24 @@ class Engine:
         self._budget -= fallback
         find = dict(capitalised=not word[:1].islower(), acronym=word.isupper() and len(core) <= 6 and not caps_line,
                     digit_word=bool(_DIGIT_THEN_SMALL.fullmatch(word)))
-        cands = _with_document_forms(core, self.finder.find(core, profile, fallback=fallback, **find), profile)
+        found = self.finder.find(core, profile, fallback=fallback, **find)
+        wide = found if fallback else None
+
+        def wide_search() -> list[Candidate]:
+            """The edit search (once per word, however many of the rules below ask for it)."""
+            nonlocal wide
+            if wide is None:
+                self._budget -= 1
+                wide = self.finder.find(core, profile, fallback=True, **find)
+            return wide
+
+        cands = _with_document_forms(core, found, profile)
         if digits and not fallback and self._budget > 0:
             # "Irgr1d", "Ha1lards": a name with a digit has more damage than the digit as often as
             # not; the edit search, for readings of its length that mend a letter besides the
             # digit (the digit readings know the digit: "Hack4s" is Hackås, not hackas; one letter
             # fewer or more makes another name of an unlisted one: "Gr6ndahl" is no Gröndal)
-            self._budget -= 1
-            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
+            cands = _merged(cands, [c for c in wide_search()
                                     if len(c.word) == len(core) and any(a != b and not b.isdigit() for a, b in c.ops)])
         if word.isupper() and core.isalpha() and len(core) >= 3:
             cands = _merged(cands, self._capital_shape_readings(word, core, {c.word for c in cands}))
@@ -890,9 +901,8 @@ class Engine:
             # ... except where a capital says little about a name: opening a sentence or a line, in
             # a heading of capitals, or a word longer than names are; and then only a common word
             # may come of the search, never another name
-            self._budget -= 1
             bar = max((c.score for c in cands if c.word != core), default=-99.0) + CAPITAL_SEARCH_MARGIN
-            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
+            cands = _merged(cands, [c for c in wide_search()
                                     if c.score > bar and self._common_lower(c.word)
                                     and (len(c.word) == len(core) or len(core) >= CAPITAL_EDIT_LENGTH)])
         cands = [c for c in cands if c.word != core]
@@ -903,9 +913,7 @@ class Engine:
         if oddity >= NAME_SHAPE_ODDITY and not marked and word[1:].islower() and core.isalpha() and self._budget > 0:
             # a name with letters no name has ("Zcynop", "Ablqvisi"): the edit search may find the
             # name it was, as long as that one looks like a name
-            self._budget -= 1
-            cands = _merged(cands, [c for c in self.finder.find(core, profile, fallback=True, **find)
-                                    if self.letters.oddity(c.word) < NAME_SHAPE_ODDITY])
+            cands = _merged(cands, [c for c in wide_search() if self.letters.oddity(c.word) < NAME_SHAPE_ODDITY])
         if known_name:
             # a listed name is trusted as written, except for letters this document never keeps:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
