@@ -97,9 +97,10 @@ def after_name(text: str, tok: Token) -> bool:
 def heading_line(text: str, pos: int) -> bool:
     """Does the word at ``pos`` open a line after a blank line or a short line ending without
     punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
-    line_start = text.rfind("\n", max(0, pos - HEADING_CHARS), pos) + 1
-    if text[max(line_start, pos - HEADING_CHARS) : pos].strip(OPENERS) or (line_start == 0 and pos > HEADING_CHARS):
-        return False
+    before = line_before(text, pos)
+    line_start = pos - len(before)
+    if before.strip(OPENERS) or (line_start > 0 and text[line_start - 1] != "\n"):
+        return False  # (a line longer than line_before looks at opens far before the word)
     if line_start == 0:
         return True
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
