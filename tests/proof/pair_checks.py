@@ -35,6 +35,17 @@ def word_count(text: str) -> int:
     return sum(has_letter(t) for t in text.split())
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the edits (a letter put in, taken out or changed) from ``a`` to ``b``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def format_problems(text: str) -> list[str]:
     problems = []
     if "\r" in text:

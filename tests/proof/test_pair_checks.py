@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.proof.pair_checks import alignment_problems, damage_rate, format_problems, nonletter_problems
+from tests.proof.pair_checks import alignment_problems, damage_rate, edit_distance, format_problems, nonletter_problems
 
 GOLD = "Nämnden beslutar\nkl. 10.00 § 5 bifall\n"
 
@@ -27,3 +27,9 @@ def test_nonletter_check_can_fail() -> None:
 def test_damage_rate_can_leave_band() -> None:
     assert damage_rate(GOLD, GOLD) == 0.0
     assert damage_rate(GOLD, "Namnden beslutar\nkI. 10.00 § 5 bifal1\n") == 75.0
+
+
+def test_edit_distance_counts_letters_put_in_taken_out_or_changed() -> None:
+    assert edit_distance("barn", "bam") == 2
+    assert edit_distance("Inger", "lnger") == 1
+    assert edit_distance("same", "same") == 0

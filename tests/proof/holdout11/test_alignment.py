@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from tests.proof.pair_checks import damage_rate, folder_tests, reader, token_pairs
+from tests.proof.pair_checks import damage_rate, edit_distance, folder_tests, reader, token_pairs
 
 HERE = Path(__file__).parent
 read = reader(HERE)
@@ -63,22 +63,13 @@ def pdf_layer_problems(gold: str, ocr: str) -> list[str]:
     return [f"{e!r} != {o!r}" for e, o in token_pairs(pdf_layer_expected(gold), ocr) if e != o]
 
 
-def levenshtein(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
 
 def glyph_event_problems(gold: str, ocr: str, max_distance: int = 2) -> list[str]:
     """karlstad_mn, ostersund_kdn: each damaged token carries at most one glyph event (one
     substitution, a split rn<-m or merge m<-rn, one dropped or doubled letter): edit distance
     at most two and length changed by at most one."""
     return [f"{g!r} -> {o!r}" for g, o in token_pairs(gold, ocr)
-            if g != o and (levenshtein(g, o) > max_distance or abs(len(g) - len(o)) > 1)]
+            if g != o and (edit_distance(g, o) > max_distance or abs(len(g) - len(o)) > 1)]
 
 
 def e_to_c_share(gold: str, ocr: str) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.proof.pair_checks import damage_rate, folder_tests, has_letter, reader, token_pairs, word_count
+from tests.proof.pair_checks import damage_rate, edit_distance, folder_tests, has_letter, reader, token_pairs, word_count
 
 HERE = Path(__file__).parent
 read = reader(HERE)
@@ -34,15 +34,6 @@ LIGATURE_RE = re.compile("|".join(LIGATURES))
 EDGE_COLUMN = 45
 
 
-def levenshtein(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
 
 def english_model_problems(gold: str, ocr: str) -> list[str]:
     """skelleftea_klg: the English model has no å, ä, ö: none may appear in its output, and
@@ -64,7 +55,7 @@ def font_mapping_problems(gold: str, ocr: str) -> list[str]:
 
 def glyph_distance_problems(gold: str, ocr: str, most: int = 2) -> list[str]:
     """linkoping_kfn: the good engine misreads one or two glyphs of a word, never more."""
-    return [f"{g!r} -> {o!r}" for g, o in token_pairs(gold, ocr) if levenshtein(g, o) > most]
+    return [f"{g!r} -> {o!r}" for g, o in token_pairs(gold, ocr) if edit_distance(g, o) > most]
 
 
 def fax_length_problems(gold: str, ocr: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.proof.pair_checks import damage_rate, folder_tests, reader, token_pairs, word_count
+from tests.proof.pair_checks import damage_rate, edit_distance, folder_tests, reader, token_pairs, word_count
 
 HERE = Path(__file__).parent
 read = reader(HERE)
@@ -29,14 +29,6 @@ SWEDISH_LETTERS = "åäöÅÄÖ"
 DANISH_FOR_SWEDISH = {"ä": "æ", "ö": "ø", "Ä": "Æ", "Ö": "Ø"}
 MARKED_LETTERS = "åäöéÅÄÖÉ"
 
-
-def edit_distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def english_model_problems(gold: str, ocr: str) -> list[str]:
@@ -166,11 +158,6 @@ def test_word_count_check_can_fail() -> None:
     low, _ = GOLD_WORDS
     assert not low <= word_count(GOLD)
 
-
-def test_edit_distance() -> None:
-    assert edit_distance("barn", "bam") == 2
-    assert edit_distance("Inger", "lnger") == 1
-    assert edit_distance("same", "same") == 0
 
 
 def test_english_model_rule_can_fail() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.proof.pair_checks import damage_rate, folder_tests, has_letter, reader, token_pairs
+from tests.proof.pair_checks import damage_rate, edit_distance, folder_tests, reader, token_pairs, word_count
 
 HERE = Path(__file__).parent
 read = reader(HERE)
@@ -23,9 +23,6 @@ PAIRS: dict[str, tuple[float, float]] = {
 }
 GOLD_WORDS = (350, 450)
 
-
-def count_words(text: str) -> int:
-    return sum(has_letter(t) for t in text.split())
 
 
 # --- process rules ----------------------------------------------------------------------------
@@ -68,15 +65,6 @@ def pdf_layer_problems(gold: str, ocr: str) -> list[str]:
     return [f"{g!r} -> {o!r}" for g, o in token_pairs(gold, ocr) if pdf_layer(g) != o]
 
 
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
 
 def distance_problems(gold: str, ocr: str, most: int) -> list[str]:
     """orebro_tn (most 2) and eskilstuna_svg (most 3): glyph-level damage only, every damaged
@@ -96,7 +84,7 @@ def charset_problems(ocr: str) -> list[str]:
 
 
 (test_every_pair_present_and_nothing_else, test_utf8_lf_final_newline, test_alignment, test_gold_word_count,
- test_damage_rate_in_band, test_tokens_without_letters_unchanged) = folder_tests(HERE, PAIRS, GOLD_WORDS, count_words)
+ test_damage_rate_in_band, test_tokens_without_letters_unchanged) = folder_tests(HERE, PAIRS, GOLD_WORDS, word_count)
 
 
 def test_rates_differ_per_pair() -> None:
@@ -134,7 +122,7 @@ def test_copy_pair_has_no_foreign_letters() -> None:
 
 def test_word_count_check_can_fail() -> None:
     low, _ = GOLD_WORDS
-    assert not low <= count_words("Nämnden beslutar\nkl. 10.00 § 5 bifall\n")
+    assert not low <= word_count("Nämnden beslutar\nkl. 10.00 § 5 bifall\n")
 
 
 def test_english_model_rule_can_fail() -> None:
