@@ -51,7 +51,7 @@ REWRITE_SEARCH_MIN = -3.0
 COHERENT_LOSS = 0.3
 """P(a further diacritic of a word lost | one of them lost): losses come in runs, not alone. At 1.0
 a text damaged lightly lost right words to restorations (benchmarks/engine_generalisation.py)."""
-DOUBLED = frozenset("bdfgklmnprst")
+DOUBLED = frozenset("bdfgklmnprstv")
 """Consonants that Swedish doubles, and OCR may read once."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
@@ -288,6 +288,10 @@ class CandidateFinder:
                 found = self._compound(key, profile)
                 if found and (found.word not in best or found.score > best[found.word].score):
                     best[found.word] = found
+        if fallback and len(observed) >= WEAK_MIN_LENGTH:
+            for cand in self._undoubled(observed, profile):
+                if cand.word not in best or cand.score > best[cand.word].score:
+                    best[cand.word] = cand
         if fallback and _needs_fallback(observed, best, profile):
             for cand in self._edit_fallback(observed, profile):
                 if cand.word not in best or cand.score > best[cand.word].score:
@@ -402,6 +406,26 @@ class CandidateFinder:
             if entry is not None and entry[1] & need and self._splits(text, j, lf.MIDDLE):
                 return True
         return False
+
+    def _undoubled(self, observed: str, profile: Profile) -> list[Candidate]:
+        """Listed words with one single consonant of the token doubled ("byga", "avaktar"): the
+        OCR reads two narrow like letters as one; on a damaged page a class confusion may score
+        above DOUBLING_EDIT and keep the edit search from ever trying it."""
+        out = []
+        cost = log10(DOUBLING_EDIT)
+        for i in range(1, len(observed)):
+            ch = observed[i]
+            if ch not in DOUBLED or observed[i - 1] == ch or observed[i + 1 : i + 2] == ch:
+                continue
+            text = observed[: i + 1] + observed[i:]
+            key = _Key(text, (*observed[: i + 1], None, *observed[i + 1 :]), (*(False,) * i, True, True, *(False,) * (len(observed) - i - 1)), cost)
+            for word, zipf, bits in self.lexicon.same_skeleton(skeleton(text)):
+                if not bits & lf.WORD or bits & lf.NOSUGGEST:
+                    continue
+                scored = _channel(word, key, 0, profile)
+                if scored is not None:
+                    out.append(Candidate(word, zipf - 9 + scored[0] + cost, (*scored[1],)))
+        return out
 
     def _undoubled_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
         """A long compound with a double consonant read once inside ("komunstyrelsen"): each
