@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from itertools import product
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from minutes_desk.proof import casing, context, letters, ligatures, marks, position, wordpairs
@@ -885,7 +885,7 @@ class Engine:
                 wide = self.finder.find(core, profile, fallback=True, **find)
             return wide
 
-        cands = _with_document_forms(core, found, profile)
+        cands = _with_document_forms(core, found, profile, lambda w: self.known(w) is not None)
         if digits and not fallback and self._budget > 0:
             # "Irgr1d", "Ha1lards": a name with a digit has more damage than the digit as often as
             # not; the edit search, for readings of its length that mend a letter besides the
@@ -1170,7 +1170,8 @@ def _case_zipf(written: str, zipf: float, bits: int) -> float:
     return zipf
 
 
-def _with_document_forms(core: str, cands: list[Candidate], profile: Profile) -> list[Candidate]:
+def _with_document_forms(core: str, cands: list[Candidate], profile: Profile,
+                         known: Callable[[str], bool]) -> list[Candidate]:
     """``cands`` with the document's own forms that the channel turns into ``core`` (same skeleton
     as one of its readings, same length), each as likely as a fairly common word: the channel
     decides the direction, so "börner" restores "borner" but never the reverse."""
@@ -1184,6 +1185,8 @@ def _with_document_forms(core: str, cands: list[Candidate], profile: Profile) ->
         for form in profile.vocabulary.get(skeleton(key.text), ()):
             if form == core or len(form) != len(key.text) or (explained and form not in profile.word_counts):
                 continue  # a reading of another damaged name (no form the document writes) only for names
+            if explained and not DIACRITICS.intersection(form) and not known(form):
+                continue  # "Sdderiund" beside "Sdderlund": another damaged copy of the listed name both stand for
             scored = channel_score(form, key, profile)
             if scored is None:
                 continue

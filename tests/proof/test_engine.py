@@ -260,6 +260,13 @@ def test_a_name_written_right_elsewhere_restores_its_damaged_copy(engine: Engine
     assert "Börner" not in words(flags)  # the channel decides the direction: never ö -> o
 
 
+def test_two_damaged_copies_of_a_listed_name_do_not_restore_each_other(engine: Engine) -> None:
+    text = "Närvarande: Lena Bjdrklund, ordförande, Per Lind.\nLena Bjdrkiund informerade om budgeten.\n"
+    flags = engine.check(text)
+    assert best(flags, "Bjdrklund") == "Björklund"  # not "Bjdrkiund", the other copy's damage
+    assert best(flags, "Bjdrkiund") == "Björklund"
+
+
 def test_a_real_word_yields_to_a_restoration_the_document_writes_often(engine: Engine) -> None:
     text = ("Revisorerna anser att nämnden bör stärka sin kontroll. Nämnden bör dokumentera besluten, bör följa upp "
             "avtalen och bör se över rutinerna. Förvaltningen bör redovisa åtgärderna, och uppföljningen bör ske "
