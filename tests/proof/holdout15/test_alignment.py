@@ -1,4 +1,4 @@
-"""Structural checks of the sealed holdout set 15 (writer N).
+"""Structural checks of the holdout set 15 (a development set since its blind measurement) (writer N).
 
 These tests check the DATA only (alignment, word counts, damage rates, the rules of the five
 damage processes); they never run the engine. Each process check is a function returning a list
