@@ -89,7 +89,7 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("w", "vv"): 0.001, ("ll", "il"): 0.0005, ("k", "lc"): 0.0005, ("k", "ic"): 0.0003, ("n", "ri"): 0.0003,
     # digits read for letters of the same shape (word start or inside; only in tokens with more
     # letters than digits, so codes such as "5G" or "B8" are not rewritten)
-    ("s", "5"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005, ("g", "9"): 0.001, ("t", "7"): 0.0005,
+    ("s", "5"): 0.002, ("s", "$"): 0.002, ("b", "8"): 0.002, ("b", "6"): 0.0005, ("g", "9"): 0.001, ("t", "7"): 0.0005,
     # what Tesseract without Swedish makes of ö, å and ä besides dropping the dots: a d, a digit
     # or an ampersand of the same outline, ö as two glyphs ("Sddertorn", "uppg4r", "d&", "so6dra")
     ("ö", "d"): 0.003, ("ö", "dé"): 0.001, ("ö", "o6"): 0.001, ("ö", "6o"): 0.0005, ("ö", "é6"): 0.0005, ("ö", "g"): 0.0003,
@@ -168,6 +168,10 @@ class Profile:
     """Odd characters of a PDF text layer and the ligatures they stand for ("Ɵ": ti; ligatures.learn)."""
     ligature_drops: tuple[str, ...] = field(default=(), compare=False)
     """Ligatures the text layer dropped throughout ("nns" for finns; ligatures.learn_drops)."""
+    line_break_hyphens: int = field(default=0, compare=False)
+    """Words the document writes with a line break's hyphen kept inside ("re-dovisas"), known
+    only joined: a text copied from a hyphenated PDF keeps them throughout, also where both
+    pieces happen to be words ("till-syn")."""
     damage_boost: float = field(default=1.0, compare=False)
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for

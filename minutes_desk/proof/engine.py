@@ -112,6 +112,10 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
+SHORT_SPECKLE_ZIPF = 4.5
+"""A short word split by a speck ("å.t") only this common: abbreviations look the same ("s.k")."""
+LINE_BREAK_EVIDENCE = 2
+"""Or when the document keeps this many line breaks' hyphens in words known only joined."""
 SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 DOUBLING_NAME_MARGIN = 0.5
@@ -133,7 +137,7 @@ NAME_SHAPE_MIN_CONFUSION = 0.001
 """In-class confusions likelier than this are tried one at a time (u for n, c for e, l for i)."""
 NAME_SHAPE_MARGIN = 1.0
 """log10 odds (10:1) the reading with a name's letters needs over the name as written."""
-_OCR_MARK = re.compile(r"[0-9|!éèüûòôóõâãàíìîïù]|[a-zåäö]I")
+_OCR_MARK = re.compile(r"[0-9|!$éèüûòôóõâãàíìîïù]|[a-zåäö]I")
 """Digits, é, è, ü (for ö), the accents of other languages' letters (â for å, í for i) and a capital I
 after a small letter are OCR marks, not spellings of a name (a listed name with ü, "Müller", is known
 before this is asked)."""
@@ -314,6 +318,8 @@ class Engine:
         profile.name_spellings = self._name_spellings(full_text, names)
         profile.name_doublings = self._name_doublings(full_text, names)
         profile.small_as_capital = small_as_capital
+        profile.line_break_hyphens = sum(1 for w in types if self.known(w) is None
+                                         and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: (self.known(w) or (None,))[0])
@@ -575,7 +581,7 @@ class Engine:
             # is a dotted letter read as a capital, not a name written in parts
             suggestions = tuple((casing.small_dotted(word, w) if self.known(w.lower()) is not None else w, p)
                                 for w, p in suggestions)
-        if (word[:1].isdigit() or word[:1] == REPLACEMENT) and suggestions:
+        if (word[:1].isdigit() or word[:1] in (REPLACEMENT, "$")) and suggestions:
             # a digit or a replacement character keeps no case: "6vriga" opening a line or a heading
             # ("§ 26 6vriga frågor") is "Övriga", "0hrn" is the name "Öhrn", "Ulrika \ufffddmark" Ödmark
             line = position.line_before(text, tok.start)
@@ -583,7 +589,7 @@ class Engine:
             # 5 and 8 have the height of S and B (but after a word in small letters a sentence goes
             # on in small letters: "efter 5ommaren"); a 0 or 6 beside a capitalised word is part of a name
             # ("Östra" is written in names, "öppna" is not)
-            capital = start_of_sentence or heading or word[:1] in "58" and not position.after_small_word(text, tok) or (
+            capital = start_of_sentence or heading or word[:1] in "58$" and not position.after_small_word(text, tok) or (
                 word[:1] == REPLACEMENT and position.after_capital(text, tok.raw_start))
             # a 0 or 6 beside a capitalised word is a name's capital ("0stra Göinge", "Anna 0stberg")
             name_next = word[:1] in "06" and (position.before_name(text, tok) or position.after_capital(text, tok.raw_start))
@@ -836,7 +842,8 @@ class Engine:
                 own = self._judge(tripled, profile, sentence_start, known_name)
                 return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions else ((tripled, 0.9),))
         joined = marks.line_break_join(word)
-        if joined is not None and (status is None or word.split("-")[0].endswith("s") or self._one_word(joined)):
+        if joined is not None and (status is None or word.split("-")[0].endswith("s") or self._one_word(joined)
+                                   or profile.line_break_hyphens >= LINE_BREAK_EVIDENCE):
             # "fritidsför-valtningen": a hyphen kept from a line break inside one token; the word
             # is the joined one when that is a word (or restores to one) and the hyphenated form
             # is not a pair of words ("svart-vit" stays; a first part ending in the joint s, as in
@@ -993,8 +1000,24 @@ class Engine:
         after_first = joined is None
         if after_first:
             joined = marks.first_letter_speckle_join(word)
-            if joined is None or word[:1].isupper():
+            if joined is None:
                 return None
+            if word[:1].isupper() or len(joined.rstrip(".")) < 3:
+                # "B.yström", "å.t": a capital's or a two-letter word's speck only where the word
+                # without it is known as it stands, and a short one only where common ("s.k",
+                # "f.n", an initial stay)
+                status = self.known(joined)
+                short_ok = len(joined.rstrip(".")) >= 4 or (
+                    self._common_lower(joined.rstrip(".")) and status is not None and status[0] >= SHORT_SPECKLE_ZIPF)
+                return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((joined, 0.9),)) if status is not None and short_ok else None
+        if "|" in word and not after_first:
+            # a bar is a streak of the scan or an l: the commoner word of the two readings
+            as_l = word.replace("|", "l")
+            status_l, status_joined = self.known(as_l), self.known(joined)
+            if status_l is not None and (status_joined is None or status_l[0] >= status_joined[0]):
+                return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((as_l, 0.9),))
+            if status_joined is None:
+                return None  # left to the channel, which reads the bar as l or i among other damage
         if self.known(joined) is not None:
             return _Verdict(FlagKind.OCR_PATTERN, 0.85, ((joined, 0.9),))
         own = self._judge(joined, profile, sentence_start)

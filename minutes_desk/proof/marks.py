@@ -59,7 +59,7 @@ def misread_capitals(word: str) -> str | None:
     return None
 
 
-_LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]{2,}-[a-zåäöéü]{3,}\.?")
+_LINE_BREAK = re.compile(r"[^\W\d_][a-zåäöéü]+-[a-zåäöéü]{3,}\.?")
 
 
 def line_break_join(word: str) -> str | None:
@@ -69,16 +69,17 @@ def line_break_join(word: str) -> str | None:
     return word.replace("-", "")
 
 
-_SPECKLE = re.compile(r"(?<=[^\W\d_]{2})[.'’,](?=[^\W\d_]{2})")
+_SPECKLE = re.compile(r"(?<=[^\W\d_]{2})[.'’,|](?=[^\W\d_]{2})")
 
 
-_SPECKLE_AFTER_FIRST = re.compile(r"(?<=^[^\W\d_])[.'’,](?=[^\W\d_]{2,}\.?$)")
+_SPECKLE_AFTER_FIRST = re.compile(r"(?<=^[^\W\d_])[.'’,](?=[^\W\d_]+\.?$)")
 
 
 def speckle_join(word: str) -> str | None:
-    """The word without a stray dot, comma or apostrophe between letters ("avta.let", "Ryd'en",
-    "krigs'organisation"): specks of a scan, never inside a Swedish word. Abbreviations have one
-    letter between their dots ("fr.o.m.") and keep them."""
+    """The word without a stray dot, comma, apostrophe or bar between letters ("avta.let", "Ryd'en",
+    "krigs'organisation", "Gr|anskningen"): specks and streaks of a scan, never inside a Swedish
+    word (a bar may also be an l: the caller weighs that reading). Abbreviations have one letter
+    between their dots ("fr.o.m.") and keep them."""
     joined = _SPECKLE.sub("", word)
     return joined if joined != word else None
 
@@ -142,8 +143,8 @@ def digit_reading(word: str, zero_for_o_umlaut: bool) -> str | None:
     return reading.upper() if word.isupper() else reading
 
 
-_CAPS_WITH_DIGIT = re.compile(r"(?=[^:]*[0-9|])([A-ZÅÄÖ0-9|]{2,5})((?::[a-zåäö]{1,3})?)")
-_CAPITAL_DIGITS = {"5": "S", "8": "B", "0": "OD", "1": "IL", "|": "IL"}
+_CAPS_WITH_DIGIT = re.compile(r"(?=[^:]*[0-9|$])([A-ZÅÄÖ0-9|$]{2,5})((?::[a-zåäö]{1,3})?)")
+_CAPITAL_DIGITS = {"5": "S", "$": "S", "8": "B", "0": "OD", "1": "IL", "|": "IL"}
 """The capitals a digit has the outline of (0 is round like O and D)."""
 
 
@@ -151,7 +152,7 @@ CAPITAL_SHAPES = {"O": "DQ", "D": "O", "Q": "O", "C": "G", "G": "C", "E": "F", "
                   "T": "I", "I": "T", "U": "V", "V": "U"}
 """Capitals of like outline: a worn or faxed heading turns one into the other."""
 
-_CAPS_DIGITS = {"0": "OD", "1": "IL", "4": "AÅÄ", "5": "S", "6": "GÖ", "8": "B", "9": "G", "7": "T", "|": "IL"}
+_CAPS_DIGITS = {"0": "OD", "1": "IL", "4": "AÅÄ", "5": "S", "$": "S", "6": "GÖ", "8": "B", "9": "G", "7": "T", "|": "IL"}
 """The capitals a digit has the outline of, in a word of capitals."""
 MAX_CAPS_READINGS = 64
 

@@ -342,6 +342,9 @@ def test_a_zero_in_brackets_is_the_d_of_a_party(engine: Engine) -> None:
 def test_a_speck_after_the_first_letter_only_where_the_word_without_it_is_one(engine: Engine) -> None:
     flags = engine.check("Nämnden beslutade a.tt godkänna t.llägget. Det gäller s.k. särskilda skäl, t.ex avtal.\n")
     assert [(f.word, f.best) for f in flags] == [("a.tt", "att"), ("t.llägget.", "tillägget.")]  # the full stop kept
+    # after a capital or in a short word only where the word without it is known (and common)
+    flags = engine.check("Lena B.yström gick å.t sidan. B.la. s.k f.n e.d T.ex. S.k. F.d.\n")
+    assert [(f.word, f.best) for f in flags] == [("B.yström", "Byström"), ("å.t", "åt")]
 
 
 def test_a_letter_three_times_in_a_row_is_read_twice(engine: Engine) -> None:

@@ -127,6 +127,36 @@ def test_line_break_hyphen_inside_a_token(engine: Engine) -> None:
     assert best(engine.check("Omröstningen gav 5 ja-röster och 4 nej-réster.\n"), "nej-réster") == "nej-röster"
 
 
+def test_a_text_that_keeps_line_breaks_hyphens_has_them_joined_where_both_pieces_are_words(engine: Engine) -> None:
+    # two-letter first pieces are a line break's too ("re-", "om-")
+    flags = engine.check("Ärendet ska re-dovisas enligt om-sorgsplanen.\n")
+    assert best(flags, "re-dovisas") == "redovisas"
+    assert best(flags, "om-sorgsplanen") == "omsorgsplanen"
+    # a text copied from a hyphenated PDF keeps them throughout: then also "till-syn", whose
+    # pieces are words, is one word; in a text without such hyphens a pair of words stays
+    text = "Nämnden ska re-dovisas sin till-syn enligt om-sorgsplanen vid nästa samman-träde.\n"
+    flags = engine.check(text)
+    assert best(flags, "till-syn") == "tillsyn"
+    assert best(flags, "samman-träde") == "sammanträde"
+    assert engine.check("Nämnden utövar till-syn enligt planen.\n") == []
+
+
+def test_a_dollar_sign_is_read_for_s(engine: Engine) -> None:
+    flags = engine.check("Enligt $KR:s prognos informerade Lena $andén om det hög$ta beloppet.\n")
+    assert best(flags, "$KR:s") == "SKR:s"
+    assert best(flags, "$andén") == "Sandén"
+    assert best(flags, "hög$ta") == "högsta"
+    assert engine.check("Priset är 100 $ per licens, US$ 500 i år.\n") == []
+
+
+def test_a_bar_inside_a_word_is_a_streak_or_an_l(engine: Engine) -> None:
+    flags = engine.check("Gr|anskningen är klar ut|an anmärkning, och vi går ti|l mötet med a|la.\n")
+    assert best(flags, "Gr|anskningen") == "Granskningen"  # a streak of the scan: the word without it
+    assert best(flags, "ut|an") == "utan"
+    assert best(flags, "ti|l") == "till"  # an l: the word with it
+    assert best(flags, "a|la") == "alla"
+
+
 def test_l_for_capital_i_in_a_name_keeps_the_capital(engine: Engine) -> None:
     flags = engine.check("Bidraget går till Smålands ldrottsförbund och ingen annan.\n")
     assert best(flags, "ldrottsförbund") == "Idrottsförbund"
