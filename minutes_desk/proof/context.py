@@ -74,7 +74,8 @@ def _noun_expected(prev: str) -> bool:
 
 AS_WRITTEN_BEFORE = {
     "val": _plain_set("av", "till"),
-    "bor": _plain_set("i", "på", "kvar", "hos", "nära", "utanför", "inom", "tillsammans", "ensam", "ensamma"),
+    "bor": _plain_set("i", "på", "kvar", "hos", "nära", "utanför", "inom", "tillsammans", "ensam", "ensamma", "där",
+                      "här", "hemma", "själv", "själva", "ute", "centralt", "långt", "glest"),
 }
 """Words after which a diacritic-less real word is meant as written: "Val av justerare" (the
 noun val, not väl), "som bor i" (the verb bo, not the modal bör)."""

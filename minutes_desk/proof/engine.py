@@ -36,7 +36,7 @@ from minutes_desk.proof import casing, context, letters, ligatures, marks, posit
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, class_members, log10,
                                         posterior, skeleton)
@@ -261,6 +261,9 @@ class Engine:
                 if entry is None or not entry[1] & need:
                     continue
                 rest = tail(j, False)
+                if rest is None and lw[j - 1] == lw[j - 2] and lw[j - 1] in DOUBLED:
+                    # "nattillsyn": natt + tillsyn, three like consonants written as two
+                    rest = tail(j - 1, False)
                 if rest is None:
                     continue
                 cand = (min(entry[0], rest[0]), rest[1] + 1)

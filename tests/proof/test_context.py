@@ -93,6 +93,8 @@ def test_the_next_word_keeps_a_real_word_or_calls_for_the_modal(engine: Engine) 
     found = flagged(engine, LOSSY + "Val av justerare. De som bor i kommunen. Styrelsen bor besluta i dag.\n")
     assert "Val" not in found
     assert [f.best for f in engine.check(LOSSY + "De som bor i kommunen. Styrelsen bor besluta.\n") if f.word == "bor"] == ["bör"]
+    # a place adverb after it is bo's too: "som bor där"
+    assert "bor" not in flagged(engine, LOSSY + "De som bor där nätet är svagt.\n")
 
 
 def test_ar_before_a_full_stop_is_the_noun(engine: Engine) -> None:
