@@ -543,7 +543,10 @@ class Engine:
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            verdict_obj = self._verdict(word, profile, start_of_sentence, caps_line=word.isupper() and position.caps_line(text, tok))
+            # a capital opening a line says as little about a name as one opening a sentence (a
+            # line of minutes is a heading, a label or a list item as often as a sentence's rest)
+            opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
+            verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):

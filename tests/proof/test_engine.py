@@ -393,6 +393,13 @@ def test_short_capitalised_abbreviations_opening_a_sentence_are_left_alone(engin
     assert [(f.word, f.best) for f in engine.check(text)] == [("Vorje", "Varje")]
 
 
+def test_a_capitalised_word_opening_a_line_is_searched_like_one_opening_a_sentence(engine: Engine) -> None:
+    # the line before ends without a full stop: a label or heading follows, not a name
+    text = "Protokollet justeras av Anna Berg\nJustoringens plats och tid är kansliet.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("Justoringens", "Justeringens")]
+    assert engine.check("Mötet leddes av\nKarin Holm och\nPer Lind.\n") == []  # names opening lines stay
+
+
 def test_a_name_with_a_doubled_letter_read_once_is_the_persons_name_the_document_writes(engine: Engine) -> None:
     text = ("Närvarande: Eva Mattsson, Per Olsson, Lena Brännström, Anna Matsson\n\n"
             "Eva Mattsson hälsade välkommen. Eva Matsson redogjorde för läget. Per Olson och Lena Bränström "
