@@ -276,19 +276,20 @@ def person_names() -> dict[str, tuple[int, float]]:
     foreign text makes "Marta" likelier than "Märta" though Sweden has five Märta to one Marta."""
     from faker.providers.person.sv_SE import Provider
 
-    return name_frequencies((Provider.first_names_female, Provider.first_names_male, Provider.last_names))
+    return name_frequencies((Provider.first_names_female, Provider.first_names_male, Provider.last_names), first_names=2)
 
 
-def name_frequencies(tables: Iterable[Mapping[str, float]]) -> dict[str, tuple[int, float]]:
+def name_frequencies(tables: Iterable[Mapping[str, float]], first_names: int = 0) -> dict[str, tuple[int, float]]:
     """Each name of ``tables`` (name -> share of the population) and its genitive, with its bits
-    and the zipf value its share gives."""
+    and the zipf value its share gives; the first ``first_names`` tables hold first names."""
     names: dict[str, tuple[int, float]] = {}
-    for table in tables:
+    for number, table in enumerate(tables):
+        kind = lf.WORD | lf.PROPER | lf.DOMAIN | (lf.FIRST_NAME if number < first_names else 0)
         for name, share in table.items():
             zipf = min(NAME_ZIPF_MAX, max(NAME_ZIPF, NAME_SHARE_ZIPF + math.log10(share / NAME_SHARE_BASE)))
             for form in (name, name if name.endswith(("s", "x", "z")) else name + "s"):
                 bits, old = names.get(form.lower(), (0, 0.0))
-                names[form.lower()] = (bits | lf.WORD | lf.PROPER | lf.DOMAIN, max(old, zipf))
+                names[form.lower()] = (bits | kind, max(old, zipf))
     return names
 
 

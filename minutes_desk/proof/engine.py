@@ -112,6 +112,12 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
+FIRST_NAME_MIN_ZIPF = 3.0
+"""A damaged first name is restored only to a name this common (rarer ones are someone's own)."""
+FIRST_NAME_EDIT_LENGTH = 6
+"""Shorter ones only by a letter read for another: a letter more or less makes too many names."""
+FIRST_NAME_MARGIN = 1.0
+"""log10 odds the likeliest such name needs over the next one."""
 SHORT_SPECKLE_ZIPF = 4.5
 """A short word split by a speck ("å.t") only this common: abbreviations look the same ("s.k")."""
 LINE_BREAK_EVIDENCE = 2
@@ -538,6 +544,9 @@ class Engine:
         spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
         if spelled is not None:
             return spelled
+        damaged_first_name = self._damaged_first_name(text, tok, profile)
+        if damaged_first_name is not None:
+            return damaged_first_name
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
@@ -656,6 +665,28 @@ class Engine:
                     a == b or profile.letter_loss(a) >= REAL_WORD_MIN_RATE for a, b in cand.ops):
                 return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((apply_case(word, cand.word), 0.6),))
         return None
+
+    def _damaged_first_name(self, text: str, tok: Token, profile: Profile) -> Flag | None:
+        """"Holena Lind", "Birgor Sjöberg": a word no list holds, before a surname, one confusion
+        or edit from a common first name, is that name (the participant list went through the
+        same OCR, so the document's own list is no evidence for it)."""
+        word = tok.text
+        if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() or marks.fold(word) != word \
+                or self.lexicon.get(word.lower()) is not None or self.known(word) is not None \
+                or not position.before_surname(text, tok, sentence_end=False) or self._budget <= 0:
+            return None
+        words_before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
+        before = self.lexicon.get(words_before[-1].lower()) if words_before and words_before[-1].isalpha() else None
+        if before is not None and before[1] & lf.FIRST_NAME:
+            return None  # "Camilla Broo Huddinge": after a first name the word is the surname
+        self._budget -= 1
+        found = [c for c in self.finder.find(word.lower(), profile, compounds=False, fallback=True, limit=6)
+                 if c.word != word.lower() and (len(c.word) == len(word) or len(word) >= FIRST_NAME_EDIT_LENGTH)
+                 and (entry := self.lexicon.get(c.word)) is not None and entry[1] & lf.FIRST_NAME
+                 and entry[0] >= FIRST_NAME_MIN_ZIPF]
+        if not found or len(found) > 1 and found[0].score - found[1].score < FIRST_NAME_MARGIN:
+            return None
+        return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 0.6, ((found[0].word.capitalize(), 0.6),))
 
     def _place_slot(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """"Are kommun", "Region Varmland": a capitalised word where a place name is due, that is

@@ -33,6 +33,8 @@ UPPER = 512
 
 LOWER = 1024
 """Written in lower case in some source: without it an acronym or name must keep its capitals."""
+FIRST_NAME = 2048
+"""A listed first name (a surname or place is no first name: "Engvall" is not "Ingvild")."""
 
 ZIPF_UNSEEN = 1.0
 """Frequency given to forms that wordfreq has not seen (most inflections and compounds)."""

@@ -89,7 +89,8 @@ def test_the_letter_model_is_built_from_the_lexicon_and_reads_back(tmp_path: Pat
 
 
 def test_names_take_their_frequency_from_the_population() -> None:
-    names = build.name_frequencies([{"Marta": 0.000568, "Märta": 0.002804}, {"Berg": 0.2, "Ek": 0.00001}])
+    names = build.name_frequencies([{"Marta": 0.000568, "Märta": 0.002804}, {"Berg": 0.2, "Ek": 0.00001}], first_names=1)
+    assert names["märta"][0] & lf.FIRST_NAME and not names["berg"][0] & lf.FIRST_NAME  # a surname is no first name
     assert names["berg"][1] == build.NAME_ZIPF_MAX and names["ek"][1] == build.NAME_ZIPF  # bounded both ways
     bits, marta = names["marta"]
     assert bits & lf.PROPER and names["märta"][1] > marta  # five Märta to one Marta in Sweden

@@ -400,6 +400,15 @@ def test_a_capitalised_word_opening_a_line_is_searched_like_one_opening_a_senten
     assert engine.check("Mötet leddes av\nKarin Holm och\nPer Lind.\n") == []  # names opening lines stay
 
 
+def test_an_unlisted_word_before_a_surname_one_confusion_from_a_common_first_name_is_that_name(engine: Engine) -> None:
+    text = "Närvarande: Holena Strömqvist (C), Birgor Sjöberg (S), Åsa Broo Huddinge\n"
+    found = {f.word: f.best for f in engine.check(text)}
+    assert found.get("Holena") == "Helena" and found.get("Birgor") == "Birger"
+    assert "Broo" not in found  # after a first name: the surname, before the place
+    assert "Ingvild" not in {f.word for f in engine.check("Närvarande: Ingvild Holm (S)\n")}  # no first name near
+    assert engine.check("Närvarande: Staﬀan Holm (S)\n")[0].best == "Staffan"  # a ligature is the text layer's
+
+
 def test_a_name_with_a_doubled_letter_read_once_is_the_persons_name_the_document_writes(engine: Engine) -> None:
     text = ("Närvarande: Eva Mattsson, Per Olsson, Lena Brännström, Anna Matsson\n\n"
             "Eva Mattsson hälsade välkommen. Eva Matsson redogjorde för läget. Per Olson och Lena Bränström "
