@@ -15,7 +15,8 @@ import math
 from dataclasses import dataclass
 
 from minutes_desk.proof import lexicon_format as lf
-from minutes_desk.proof.channel import DIACRITICS, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10, skeleton
+from minutes_desk.proof.channel import (DIACRITICS, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10,
+                                        shape_letters, skeleton)
 from minutes_desk.proof.lexicon import Lexicon
 
 MAX_REWRITES = 3
@@ -53,6 +54,8 @@ COHERENT_LOSS = 0.3
 a text damaged lightly lost right words to restorations (benchmarks/engine_generalisation.py)."""
 DOUBLED = frozenset("bdfgklmnprstv")
 """Consonants that Swedish doubles, and OCR may read once."""
+STROKES = frozenset("li1|!j")
+"""Thin upright glyphs an OCR reads into a word from a streak or speck of the scan."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
@@ -304,6 +307,11 @@ class CandidateFinder:
                 for cand in self._first_letter_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
+            if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
+                # (not a capitalised one: "Södertäljebroen" is a place no list holds, no "Södertäljebron")
+                for cand in self._edited_compounds(observed, profile):
+                    if cand.word not in best or cand.score > best[cand.word].score:
+                        best[cand.word] = cand
             if compounds and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
                 for cand in self._undoubled_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
@@ -420,6 +428,26 @@ class CandidateFinder:
                 scored = _channel(word, key, 0, profile)
                 if scored is not None:
                     out.append(Candidate(word, zipf - 9 + scored[0] + cost, (*scored[1],)))
+        return out
+
+    def _edited_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A long compound with one letter too many or one read for a letter of like outline inside
+        ("internkolntrollplanen": a streak read as l; "studioplaneringen"): the variants that split
+        exactly into parts, then the usual restoration of each (the edit search over whole forms
+        finds no compound that no list holds)."""
+        out = []
+        for i in range(1, len(observed) - 1):
+            # a letter too many only of the thin strokes a streak or speck makes: any other deleted
+            # letter makes other parts of a compound no list holds ("årsräkningar": "år" + "räkningar")
+            variants = [(observed[:i] + observed[i + 1 :], ("", observed[i]), log10(FALLBACK_EDIT))] if observed[i] in STROKES else []
+            variants += [(observed[:i] + ch + observed[i + 1 :], (ch, observed[i]), log10(profile.p_sub(ch, observed[i])))
+                         for ch in shape_letters(observed[i])]
+            for text, edit, cost in variants:
+                if not self._splits(text, 0, lf.BEGIN):
+                    continue
+                found = self._compound(_Key(text, tuple(text), (False,) * len(text), cost), profile)
+                if found is not None:
+                    out.append(Candidate(found.word, found.score, (*found.ops, edit), found.parts))
         return out
 
     def _undoubled_compounds(self, observed: str, profile: Profile) -> list[Candidate]:

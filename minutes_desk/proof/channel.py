@@ -79,6 +79,11 @@ _SHAPE_PAIRS = ("mn", "nr", "ao", "ae", "eo", "co", "tf", "ti", "tl", "vy", "gq"
 SHAPE_SUB = 0.0012
 _PRIOR_SHAPES = {(a, b): SHAPE_SUB for x, y in _SHAPE_PAIRS for a, b in ((x, y), (y, x))}
 
+
+def shape_letters(observed: str) -> str:
+    """The letters of like outline (outside the skeleton classes) an OCR may have read as ``observed``."""
+    return "".join(a for a, b in _PRIOR_SHAPES if b == observed)
+
 # Rewrites of one letter into two or two into one: (intended, observed) -> prior probability.
 PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ä", "ia"): 0.006, ("ä", "ai"): 0.003, ("ä", "ii"): 0.001,
