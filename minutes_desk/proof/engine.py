@@ -112,6 +112,8 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
+STREAK_MARGIN = 1.0
+"""Zipf points a word without a capital I inside needs over the word with l for it ("kaIn": kan)."""
 FIRST_NAME_MIN_ZIPF = 3.0
 """A damaged first name is restored only to a name this common (rarer ones are someone's own)."""
 FIRST_NAME_EDIT_LENGTH = 6
@@ -846,6 +848,12 @@ class Engine:
             # "kIar", "GIomdal", "lUC": the case pattern alone shows I and l were swapped
             own = self._judge(fixed, profile, sentence_start, known_name)
             suggestions = own.suggestions if own is not None and own.suggestions else ((fixed, 0.9),)
+            if re.search(r"[a-zåäö]I[a-zåäö]", word):
+                # or the I is a streak of the scan read into the word ("kaIn"): the far commoner word
+                dropped = word[0] + word[1:].replace("I", "")
+                status, rival = self.known(dropped), self.known(suggestions[0][0])
+                if status is not None and status[1] == 1 and (rival is None or status[0] > rival[0] + STREAK_MARGIN):
+                    suggestions = ((dropped, 0.9), *(s for s in suggestions if s[0] != dropped))
             return _Verdict(FlagKind.OCR_PATTERN, 0.95, suggestions)
         status = self.known(word)
         if status is None and word[:1] == "I" and word[1:2].islower() and self.known("l" + word[1:]) is not None:

@@ -110,6 +110,13 @@ def test_a_compound_no_list_holds_with_a_stroke_too_many_or_a_letter_of_like_out
     assert [f.suggestions for f in flags if f.word == "årsräkningar"] in ([], [()])  # no "år" + "räkningar"
 
 
+def test_a_capital_i_inside_a_word_is_an_l_or_a_streak(engine: Engine) -> None:
+    flags = engine.check("Det kaIn bli bra med ett besIut om VaI.\n")
+    assert best(flags, "kaIn") == "kan"  # a streak: "kan" is far commoner than "kain"
+    assert best(flags, "besIut") == "beslut"  # an l
+    assert best(flags, "VaI") == "Val"  # at the end an l, never a streak
+
+
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
     assert skeleton("sjüberg") == skeleton("sjöberg") == skeleton("sjèberg")
     p = Profile()
