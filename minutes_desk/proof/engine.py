@@ -485,7 +485,7 @@ class Engine:
         self._budget = MAX_CHECK_FALLBACKS
         flags: list[Flag] = []
         for tok in self._tokens(text):
-            flag = self._check_token(text, tok, profile, names)
+            flag = self._bang_as_letter(text, tok, profile, names) or self._check_token(text, tok, profile, names)
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
@@ -510,6 +510,24 @@ class Engine:
         if paired:
             flags = sorted(flags + paired, key=lambda f: f.start)
         return flags
+
+    def _bang_as_letter(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
+        """"stimulansmede!", "!änsövning": an exclamation mark at an unknown word's edge is the l
+        (or i) the OCR read it for, where the word with it restores to a listed one; "sommar!" stays."""
+        word = tok.text
+        after, before = text[tok.end : tok.end + 2], text[max(0, tok.start - 2) : tok.start]
+        if not word.isalpha() or self.known(word) is not None:
+            return None
+        if after[:1] == "!" and not after[1:2].isalnum():
+            grown = Token(tok.start, tok.end + 1, word + "!", tok.raw_start)
+        elif word.islower() and (before[-1:] == "!" and not before[:1].strip() and len(before) == 2 or before == "!"):
+            grown = Token(tok.start - 1, tok.end, "!" + word, tok.raw_start - 1)
+        else:
+            return None
+        flag = self._check_token(text, grown, profile, names)
+        if flag is None or not flag.suggestions or self.known(flag.suggestions[0][0]) is None:
+            return None
+        return flag
 
     def _check_token(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
         word = tok.text

@@ -117,6 +117,13 @@ def test_a_capital_i_inside_a_word_is_an_l_or_a_streak(engine: Engine) -> None:
     assert best(flags, "VaI") == "Val"  # at the end an l, never a streak
 
 
+def test_an_exclamation_mark_at_an_unknown_words_edge_is_an_l(engine: Engine) -> None:
+    text = "Stimulansmede! fördelas. Nu är det !änsövning i maj. Ha en trevlig sommar!\n"
+    flags = engine.check(text)
+    assert [(text[f.start : f.end], f.best) for f in flags] == [("Stimulansmede!", "Stimulansmedel"),
+                                                                 ("!änsövning", "länsövning")]
+
+
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
     assert skeleton("sjüberg") == skeleton("sjöberg") == skeleton("sjèberg")
     p = Profile()
