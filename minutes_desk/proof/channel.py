@@ -101,6 +101,8 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("ö", "q"): 0.0003,
     ("å", "4"): 0.001, ("ä", "4"): 0.0005, ("å", "8"): 0.0005, ("å", "&"): 0.002, ("ä", "&"): 0.001,
     ("å", "é"): 0.001,
+    # a Swedish model swaps the dotted letters between themselves ("Fölt" for Fält)
+    ("ä", "ö"): 0.001, ("ö", "ä"): 0.001,
     # a text layer's font without a map for å, ä, ö leaves the replacement character
     ("å", "\ufffd"): 0.3, ("ä", "\ufffd"): 0.3, ("ö", "\ufffd"): 0.3,
     # the q of the names in -qvist read as a ("Lundavist"); l read as t ("beslut" as "bestut")

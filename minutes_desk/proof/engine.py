@@ -167,10 +167,10 @@ _NOT_LONE_AFTER = {
 }
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
-_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \((50?)\)")
-"""A name's party in brackets, its S read as a 5 ("Anna Berg (5)") and SD as 50 (the D as round as a
-0): no footnote stands after a name."""
-_PARTIES = {"5": "S", "50": "SD"}
+_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \(([5$]0?)\)")
+"""A name's party in brackets, its S read as a 5 or $ ("Anna Berg (5)") and SD as 50 (the D as round
+as a 0): no footnote or sum stands after a name."""
+_PARTIES = {"5": "S", "50": "SD", "$": "S", "$0": "SD"}
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 """A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 _DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]\d[^\W\d_]|[^\W\d_]{3}\d$")

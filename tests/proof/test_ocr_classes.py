@@ -124,6 +124,10 @@ def test_an_exclamation_mark_at_an_unknown_words_edge_is_an_l(engine: Engine) ->
                                                                  ("!änsövning", "länsövning")]
 
 
+def test_a_swedish_model_swaps_the_dotted_letters(engine: Engine) -> None:
+    assert best(engine.check("Nästa mäte hålls i maj.\n"), "mäte") == "möte"
+
+
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
     assert skeleton("sjüberg") == skeleton("sjöberg") == skeleton("sjèberg")
     p = Profile()
