@@ -567,14 +567,14 @@ class Engine:
         damaged_first_name = self._damaged_first_name(text, tok, profile)
         if damaged_first_name is not None:
             return damaged_first_name
+        # a capital opening a line says as little about a name as one opening a sentence (a line
+        # of minutes is a heading, a label or a list item as often as a sentence's rest)
+        opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            # a capital opening a line says as little about a name as one opening a sentence (a
-            # line of minutes is a heading, a label or a list item as often as a sentence's rest)
-            opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
             verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok))
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile)
@@ -585,7 +585,8 @@ class Engine:
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
-        if self._small_read_as_capital(text, tok, profile, start_of_sentence):
+        if self._small_read_as_capital(text, tok, profile, start_of_sentence or (
+                opens_line and not position.after_running_line(text, tok.start))):
             # "att Aterkomma", "Mötets Oppnande": inside a sentence the OCR read a small å, ä or ö
             # as a capital, where the restoration is a common word in lower case and no name
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w, listed=True) else w, p)

@@ -66,6 +66,14 @@ def after_small_word(text: str, tok: Token) -> bool:
     return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
+def after_running_line(text: str, pos: int) -> bool:
+    """Does the line before the one at ``pos`` end with a word in small letters, no punctuation
+    ("... med tillägg av de punkter som" / "önskades."): a sentence running on, no label or heading?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(0, line_start - 80) : line_start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
 def before_surname(text: str, tok: Token, sentence_end: bool = True) -> bool:
     """Is the token followed, after one space, by a capitalised word of small letters on its line
     that ends a name ("Par Svensson,", "Hakan Lind (S)"; with ``sentence_end`` also "Östen Lind.")?"""
@@ -129,5 +137,5 @@ def sentence_start(text: str, pos: int) -> bool:
     return j == 0 or text[j - 1] in "\n.:!?"
 
 
-__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_small_word", "before_name", "before_surname",
+__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_running_line", "after_small_word", "before_name", "before_surname",
            "caps_line", "compound_head", "heading_line", "label", "line_before", "sentence_start"]

@@ -128,6 +128,24 @@ def test_a_swedish_model_swaps_the_dotted_letters(engine: Engine) -> None:
     assert best(engine.check("Nästa mäte hålls i maj.\n"), "mäte") == "möte"
 
 
+def test_an_english_model_reads_the_dots_as_an_accent_beside_the_letter(engine: Engine) -> None:
+    flags = engine.check("Sammantraédesdatum 2025-05-14. Nämnden b6ér besluta.\n")
+    assert best(flags, "Sammantraédesdatum") == "Sammanträdesdatum"
+    assert best(flags, "b6ér") == "bör"
+
+
+def test_a_label_opening_a_line_keeps_its_capital_a_running_sentence_does_not(engine: Engine) -> None:
+    # (an OCR without Swedish: it reads small å, ä, ö as capitals amid small words, "att Aterkomma")
+    text = ("Sammantradet holls i Stadshuset och namnden beslutade att Aterkomma och att Oka takten\n"
+            "Beslutande  Anna Berg (S), ordforande\n"
+            "Ovriga deltagande  Per Lind, handlaggare\n"
+            "Forslaget godkandes med tillagg av de punkter som\n"
+            "Onskades.\n")
+    flags = engine.check(text)
+    assert best(flags, "Ovriga") == "Övriga"  # a label of the header's column
+    assert best(flags, "Onskades") == "önskades"  # the sentence of the line before runs on
+
+
 def test_u_umlaut_and_grave_e_are_read_for_o_umlaut() -> None:
     assert skeleton("sjüberg") == skeleton("sjöberg") == skeleton("sjèberg")
     p = Profile()
