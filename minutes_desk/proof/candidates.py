@@ -11,8 +11,8 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.channel import (DIACRITICS, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10,
@@ -149,16 +149,23 @@ def _needs_rare(best: dict[str, Candidate], observed: str, profile: Profile, cap
     return any(a != b and profile.p_sub(a, b) < DOUBLING_EDIT for a, b in top.ops)
 
 
+@lru_cache(maxsize=64)
+def _rules_by_observed(learned: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """The rewrites (built in and learned from a document) by what the OCR wrote: intended readings."""
+    by_obs: dict[str, list[str]] = {}
+    for intended, obs in (*PRIOR_REWRITES, *learned):
+        by_obs.setdefault(obs, []).append(intended)
+    return {obs: tuple(readings) for obs, readings in by_obs.items()}
+
+
 def keys_for(observed: str, profile: Profile, limit: int = MAX_VARIANTS, digit_word: bool = False) -> list[_Key]:
     """The rewritten readings of ``observed``, likeliest first (the first is as read).
     ``digit_word``: the OCR wrote a digit before small letters only ("4r"), no code."""
-    rules = list(PRIOR_REWRITES) + profile.learned_rewrites()
     letters = sum(ch.isalpha() for ch in observed)
     if letters <= sum(ch.isdigit() for ch in observed) and not digit_word:
-        rules = []  # a code ("5G", "B8"), not a word: nothing in it is a misread letter ("4r" is år)
-    by_obs: dict[str, list[str]] = {}
-    for intended, obs in rules:
-        by_obs.setdefault(obs, []).append(intended)
+        by_obs = {}  # a code ("5G", "B8"), not a word: nothing in it is a misread letter ("4r" is år)
+    else:
+        by_obs = _rules_by_observed(tuple(profile.learned_rewrites()))
     at_end: dict[str, list[str]] = {}
     for intended, obs in EDGE_REWRITES:
         if observed.endswith(obs) and len(observed) > 3:

@@ -184,11 +184,24 @@ class Profile:
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for
     "som"), where the profile, counting only the damage it could correct, sees none."""
+    _p_cache: dict[tuple[str, str, bool], float] = field(default_factory=dict, repr=False, compare=False)
+    _p_state: tuple[int, float] = field(default=(-1, 0.0), repr=False, compare=False)
 
     def p_sub(self, intended: str, observed: str, boosted: bool = True) -> float:
         """P(observed | intended) for one letter (identity included) or one rewrite (``boosted``:
         with the document's damage_boost, which the candidate search's beam leaves out, lest
-        the plain confusions crowd out the rewrites)."""
+        the plain confusions crowd out the rewrites). Remembered until the counts or the boost change."""
+        state = (self.words_seen, self.damage_boost)
+        if self._p_state != state:
+            self._p_cache.clear()
+            self._p_state = state
+        key = (intended, observed, boosted)
+        p = self._p_cache.get(key)
+        if p is None:
+            p = self._p_cache[key] = self._p_sub(intended, observed, boosted)
+        return p
+
+    def _p_sub(self, intended: str, observed: str, boosted: bool) -> float:
         general = prior(intended, observed)
         if boosted and intended not in DIACRITICS and observed not in DIACRITICS and (
                 (intended, observed) in _PRIOR_SUBS or (intended, observed) in _PRIOR_SHAPES):
