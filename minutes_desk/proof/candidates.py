@@ -314,8 +314,9 @@ class CandidateFinder:
                 for cand in self._first_letter_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
-            if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
-                # (not a capitalised one: "Södertäljebroen" is a place no list holds, no "Södertäljebron")
+            if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and not any(w != observed for w in best):
+                # (only where nothing else reads the word; not a capitalised one: "Södertäljebroen" is
+                # a place no list holds, no "Södertäljebron")
                 for cand in self._edited_compounds(observed, profile):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
