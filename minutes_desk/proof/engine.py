@@ -84,6 +84,8 @@ GENITIVE_PENALTY = 1.5
 CAPITAL_SHAPE_SUB = 0.002
 CAPITAL_SHAPE_MIN_ZIPF = 4.0
 """A capital read for another of its outline, into a common word only."""
+ABBREVIATION_SHAPE_MIN_ZIPF = 3.0
+"""Or into an abbreviation of the minutes ("Dnr") from this common."""
 MAX_ACRONYM = 4
 """Capitalised words this short may be abbreviations or acronyms no list holds ("Kdir", "KFN")."""
 CAPITAL_EDIT_LENGTH = 8
@@ -964,7 +966,8 @@ class Engine:
             # fewer or more makes another name of an unlisted one: "Gr6ndahl" is no Gröndal)
             cands = _merged(cands, [c for c in wide_search()
                                     if len(c.word) == len(core) and any(a != b and not b.isdigit() for a, b in c.ops)])
-        if word.isupper() and core.isalpha() and len(core) >= 3:
+        if (word.isupper() or word[1:].islower()) and word[:1].isupper() and core.isalpha() and len(core) >= 3:
+            # (a capitalised word's first letter too: "Onr" is Dnr, "Cenom" Genom)
             cands = _merged(cands, self._capital_shape_readings(word, core, {c.word for c in cands}))
         if word[:1].isupper() and len(core) > MAX_ACRONYM and (word[1:].islower() or caps_line) \
                 and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
@@ -1026,7 +1029,8 @@ class Engine:
             for capital in marks.CAPITAL_SHAPES.get(ch, ""):
                 reading = core[:i] + capital.lower() + core[i + 1 :]
                 entry = self.lexicon.get(reading)
-                if reading in found or entry is None or not entry[1] & lf.WORD or entry[0] < CAPITAL_SHAPE_MIN_ZIPF:
+                if reading in found or entry is None or not entry[1] & lf.WORD \
+                        or entry[0] < (CAPITAL_SHAPE_MIN_ZIPF if not entry[1] & lf.ABBREV else ABBREVIATION_SHAPE_MIN_ZIPF):
                     continue
                 ops = tuple((a, a) for a in core[:i]) + ((capital.lower(), core[i]),) + tuple((a, a) for a in core[i + 1 :])
                 out.append(Candidate(reading, entry[0] - 9 + log10(CAPITAL_SHAPE_SUB), ops))

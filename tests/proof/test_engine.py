@@ -383,6 +383,9 @@ def test_digits_in_a_heading_of_capitals_are_read_as_capitals_of_their_shape(eng
 def test_capitals_of_like_outline_in_a_heading_and_acronyms_left_alone(engine: Engine) -> None:
     text = "Protokoll\n\nJUSTERINGENS PLATS DCH TID\nBESLUI\nSKR, MBL, KS, AU, TCO, CSG, LSG, FSG, BUN, KFN, SBN\n"
     assert [(f.word, f.best) for f in engine.check(text)] == [("DCH", "OCH"), ("BESLUI", "BESLUT")]
+    # a capitalised word's first letter too, into a common word; names stay
+    text = "Oet är klart. Eör nämnden gäller detta. Olle Ek och Orsa kommun deltog.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("Oet", "Det"), ("Eör", "För")]
 
 
 def test_a_long_capitalised_compound_with_a_damaged_last_part_after_a_common_first_part(engine: Engine) -> None:
