@@ -282,6 +282,8 @@ class CandidateFinder:
                     zipf -= CASE_MISMATCH
                 elif acronym and not bits & lf.UPPER:
                     zipf -= 2 * CASE_MISMATCH
+                if not bits & (lf.HUNSPELL | lf.DOMAIN | lf.PROPER | lf.UPPER) and word != observed:
+                    zipf -= FOREIGN_PENALTY  # "our" for Onr: a web word hunspell-sv does not know
                 score = zipf - 9 + channel + key.cost
                 old = best.get(word)
                 if old is None or score > old.score:

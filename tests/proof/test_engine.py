@@ -386,6 +386,8 @@ def test_capitals_of_like_outline_in_a_heading_and_acronyms_left_alone(engine: E
     # a capitalised word's first letter too, into a common word; names stay
     text = "Oet är klart. Eör nämnden gäller detta. Olle Ek och Orsa kommun deltog.\n"
     assert [(f.word, f.best) for f in engine.check(text)] == [("Oet", "Det"), ("Eör", "För")]
+    # a web word hunspell-sv does not know loses as a reading: "Onr" is the minutes' Dnr, not "our"
+    assert [(f.word, f.best) for f in engine.check("Onr KS 2025/12.\n")] == [("Onr", "Dnr")]
 
 
 def test_a_long_capitalised_compound_with_a_damaged_last_part_after_a_common_first_part(engine: Engine) -> None:
