@@ -2,10 +2,10 @@
 
 - dev: seed 001 and its hand correction (../shared/eval), the goal's own set;
 - former blind sets (tests/proof/holdout, holdout2, holdout3, holdout4, holdout6, holdout7, holdout9,
-  holdout12): each README gives figures from before anyone working on the engine had read it; they are
+  holdout12, holdout15): each README gives figures from before anyone working on the engine had read it; they are
   development sets now;
 - real OCR (tests/proof/realocr): the same golds printed and read back by Tesseract;
-- sealed (tests/proof/holdout5, holdout8, holdout10, holdout11, holdout13, holdout14, realocr_sealed): written
+- sealed (tests/proof/holdout5, holdout8, holdout10, holdout11, holdout13, holdout14, holdout16, realocr_sealed): written
   blind and never read; printed only with ``--sealed``, and only as figures (no misses), for the final
   measurement of a session.
 
