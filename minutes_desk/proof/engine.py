@@ -156,7 +156,9 @@ _AGENDA_HEADING = re.compile(r"^[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+([^\W\d_]\S*)(?
 _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_LONE = {"1", "l", "|", "I", "í", "ì", "î", "ï"}
+_LONE_MARK = re.compile(r"(?<!\S)[1l|Iíìîï](?!\S)")
+LONE_WINDOW = 200
+"""Characters looked at around a lone mark for the words beside it."""
 _NUMERAL_LOOKING = {"1", "l", "|", "I"}
 """Lone marks that may be the numeral 1 ("punkt 1", "1 januari"); an accented í never is."""
 RARE_LETTER = 5
@@ -1194,12 +1196,13 @@ class Engine:
     def _lone_letters(self, text: str, profile: Profile) -> list[Flag]:
         """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
         out = []
-        pieces = list(re.finditer(r"\S+", text))
-        for k, piece in enumerate(pieces):
+        for piece in _LONE_MARK.finditer(text):
             raw = piece.group()
-            if raw not in _LONE or k == 0 or k + 1 >= len(pieces):
+            ahead = text[max(0, piece.start() - LONE_WINDOW) : piece.start()]
+            before_words, after_words = ahead.split(), text[piece.end() : piece.end() + LONE_WINDOW].split()
+            if not before_words or not after_words:
                 continue
-            before, after = pieces[k - 1].group(), pieces[k + 1].group()
+            before, after = before_words[-1], after_words[0]
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
             # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
             letter_after_number = raw not in ("1", "I") and before[-1:].isdigit()
@@ -1216,7 +1219,7 @@ class Engine:
                 continue  # "gälla 1 januari" is a date as often as "redovisas i november" is not
             if raw == "I" and not after[:1].islower():
                 continue
-            between = text[pieces[k - 1].end() : piece.start()]
+            between = ahead[len(ahead.rstrip()) :]
             if raw == "1" and "\n\n" in between:
                 continue
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
