@@ -77,6 +77,28 @@ def damage_rate(gold: str, ocr: str) -> float:
     return 100.0 * sum(g != o for g, o in words) / len(words)
 
 
+def same_rate_problems(rates: dict[str, float]) -> list[str]:
+    """Pairs whose damage rates (rounded to 0.1 %) coincide: each writer gave every pair its own rate."""
+    seen: dict[float, str] = {}
+    problems = []
+    for name, rate in rates.items():
+        rounded = round(rate, 1)
+        if rounded in seen:
+            problems.append(f"{name} and {seen[rounded]} both at {rounded} %")
+        seen.setdefault(rounded, name)
+    return problems
+
+
+def rates_differ_test(folder: Path, pairs: dict[str, tuple[float, float]]) -> Callable[[], None]:
+    """The folder's test that its pairs' damage rates differ, for its module to bind to a test_* name."""
+    read = reader(folder)
+
+    def test_rates_differ_per_pair() -> None:
+        assert same_rate_problems({n: damage_rate(read(n, "gold"), read(n, "ocr")) for n in pairs}) == []
+
+    return test_rates_differ_per_pair
+
+
 def folder_tests(folder: Path, pairs: dict[str, tuple[float, float]], gold_words: tuple[int, int],
                  count_words: Callable[[str], int] = lambda text: len(text.split())) -> tuple[Callable[..., None], ...]:
     """The tests every folder runs on its pairs, for its module to bind to test_* names: every pair

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.proof.pair_checks import alignment_problems, damage_rate, edit_distance, format_problems, nonletter_problems
+from tests.proof.pair_checks import (alignment_problems, damage_rate, edit_distance, format_problems, nonletter_problems,
+                                     same_rate_problems)
 
 GOLD = "Nämnden beslutar\nkl. 10.00 § 5 bifall\n"
 
@@ -33,3 +34,8 @@ def test_edit_distance_counts_letters_put_in_taken_out_or_changed() -> None:
     assert edit_distance("barn", "bam") == 2
     assert edit_distance("Inger", "lnger") == 1
     assert edit_distance("same", "same") == 0
+
+
+def test_same_rates_can_be_found() -> None:
+    assert same_rate_problems({"a": 10.04, "b": 12.0, "c": 9.96}) == ["c and a both at 10.0 %"]
+    assert same_rate_problems({"a": 10.0, "b": 10.1}) == []

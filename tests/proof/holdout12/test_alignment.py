@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.proof.pair_checks import damage_rate, edit_distance, folder_tests, has_letter, reader, token_pairs, word_count
+from tests.proof.pair_checks import edit_distance, folder_tests, has_letter, rates_differ_test, reader, token_pairs, word_count
 
 HERE = Path(__file__).parent
 read = reader(HERE)
@@ -98,9 +98,7 @@ def edge_rates(gold: str, ocr: str, column: int = EDGE_COLUMN) -> tuple[float, f
  test_damage_rate_in_band, test_tokens_without_letters_unchanged) = folder_tests(HERE, PAIRS, GOLD_WORDS, word_count)
 
 
-def test_rates_differ_per_pair() -> None:
-    rates = [round(damage_rate(read(n, "gold"), read(n, "ocr")), 1) for n in PAIRS]
-    assert len(set(rates)) == len(rates)
+test_rates_differ_per_pair = rates_differ_test(HERE, PAIRS)
 
 
 def test_english_model_pair_follows_its_rule() -> None:
