@@ -11,6 +11,7 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,19 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
     # two rare confusions together ("nöjligheter" as "nojjigheter") are as weak as one
     rare = [p for p in (profile.p_sub(a, b) for a, b in top.ops if a != b) if p < RARE_CONFUSION]
     return math.prod(rare) < weak
+
+
+def _doubled_keys(observed: str, last: bool) -> Iterator[tuple[int, _Key]]:
+    """(position, reading) for each single consonant of ``observed`` read as a double one, from its
+    second letter (to its last when ``last``), at the cost of a doubling."""
+    cost = log10(DOUBLING_EDIT)
+    for i in range(1, len(observed) if last else len(observed) - 1):
+        ch = observed[i]
+        if ch not in DOUBLED or observed[i - 1] == ch or observed[i + 1 : i + 2] == ch:
+            continue
+        text = observed[: i + 1] + observed[i:]
+        fixed = (*(False,) * i, True, True, *(False,) * (len(observed) - i - 1))
+        yield i, _Key(text, (*observed[: i + 1], None, *observed[i + 1 :]), fixed, cost)
 
 
 def _rewritten(keys: list[_Key]) -> list[_Key]:
@@ -426,19 +440,13 @@ class CandidateFinder:
         OCR reads two narrow like letters as one; on a damaged page a class confusion may score
         above DOUBLING_EDIT and keep the edit search from ever trying it."""
         out = []
-        cost = log10(DOUBLING_EDIT)
-        for i in range(1, len(observed)):
-            ch = observed[i]
-            if ch not in DOUBLED or observed[i - 1] == ch or observed[i + 1 : i + 2] == ch:
-                continue
-            text = observed[: i + 1] + observed[i:]
-            key = _Key(text, (*observed[: i + 1], None, *observed[i + 1 :]), (*(False,) * i, True, True, *(False,) * (len(observed) - i - 1)), cost)
-            for word, zipf, bits in self.lexicon.same_skeleton(skeleton(text)):
+        for _, key in _doubled_keys(observed, last=True):
+            for word, zipf, bits in self.lexicon.same_skeleton(skeleton(key.text)):
                 if not bits & lf.WORD or bits & lf.NOSUGGEST:
                     continue
                 scored = _channel(word, key, 0, profile)
                 if scored is not None:
-                    out.append(Candidate(word, zipf - 9 + scored[0] + cost, (*scored[1],)))
+                    out.append(Candidate(word, zipf - 9 + scored[0] + key.cost, (*scored[1],)))
         return out
 
     def _edited_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
@@ -466,15 +474,9 @@ class CandidateFinder:
         single consonant doubled, then the usual restoration with compounds (a letter read twice
         is the edit-distance search's already)."""
         out = []
-        cost = log10(DOUBLING_EDIT)
-        for i in range(1, len(observed) - 1):
-            ch = observed[i]
-            if ch not in DOUBLED or observed[i - 1] == ch or observed[i + 1] == ch:
+        for i, key in _doubled_keys(observed, last=False):
+            if not self.lexicon.has_skeleton_prefix(skeleton(key.text[: i + 2])):
                 continue
-            text = observed[: i + 1] + observed[i:]
-            if not self.lexicon.has_skeleton_prefix(skeleton(text[: i + 2])):
-                continue
-            key = _Key(text, (*observed[: i + 1], None, *observed[i + 1 :]), (*(False,) * i, True, True, *(False,) * (len(observed) - i - 1)), cost)
             found = self._compound(key, profile)
             if found is not None:
                 out.append(found)
