@@ -169,6 +169,9 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_BEFORE_DATE = {"den", "fran", "fr.o.m", "t.o.m", "fom", "tom", "senast", "per", "till"}
+"""Words (plain) after which a lone I, l or | before a month is the date's 1, not the preposition."""
+_DATE_EDGE = ".,:;()"
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
 _PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \(([5$]0?)\)")
@@ -1215,8 +1218,15 @@ class Engine:
                 continue
             if len(before) < 2:
                 continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition
-            if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or after.lower().strip(".,:;") in _MONTHS):
-                continue  # "gälla 1 januari" is a date as often as "redovisas i november" is not
+            month = after.lower().strip(".,:;") in _MONTHS
+            if month and raw != "1" and not (raw == "I" and "\n" in ahead[len(ahead.rstrip()) :]):
+                # "sammanträdet I april" is i, "den I april" and "från I januari" the date's 1 ("gälla 1
+                # januari" is a date as often as "redovisas i november" is not: a digit stays)
+                date = context.plain(before).strip(_DATE_EDGE) in _BEFORE_DATE
+                out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.7, (("1" if date else "i", 0.8),)))
+                continue
+            if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or month):
+                continue
             if raw == "I" and not after[:1].islower():
                 continue
             between = ahead[len(ahead.rstrip()) :]

@@ -253,6 +253,14 @@ def test_lone_l_after_a_date_or_time_is_i(engine: Engine) -> None:
     assert [(f.word, f.best) for f in flags] == [("l", "i"), ("l", "i")]
 
 
+def test_lone_capital_i_before_a_month_is_i_or_the_dates_one(engine: Engine) -> None:
+    text = "Ärendet redovisas på sammanträdet I april. Taxan gäller från I januari och mötet hålls den l mars.\n"
+    flags = engine.check(text)
+    assert [(f.word, f.best) for f in flags] == [("I", "i"), ("I", "1"), ("l", "1")]
+    assert engine.check("Taxan gäller 1 januari.\n") == []  # a digit before a month is the date
+    assert engine.check("Nästa sammanträde\nI april hålls mötet i Visby.\n") == []  # a line's capital
+
+
 def test_year_after_the_preposition_i(engine: Engine) -> None:
     text = LOSSY + "Budgeten ar lagre i ar. Det ar bra.\n"
     assert "Budgeten är lägre i år. Det är bra." in corrected_text(text, engine.check(text))
