@@ -1149,7 +1149,7 @@ class Engine:
             # a participant's name that reads as a common word ("Hakan", the chin): as a name the
             # word is unlikely, and a listed name the document's own losses explain is the reading
             zipf -= CASE_MISMATCH
-        swedish = entry is None or bool(entry[1] & lf.HUNSPELL)
+        swedish = entry is None or bool(entry[1] & (lf.HUNSPELL | lf.DOMAIN))
         if not swedish:
             zipf -= FOREIGN_PENALTY  # "air", "fair": web words hunspell-sv does not know
         # the document's own usage: a restoration it writes elsewhere is likelier here (the word as

@@ -69,8 +69,9 @@ class NeighbourJudge:
             return None  # "tel.", "jfr.": an abbreviation's dot, not a sentence's end
         zipf_written = status[0]
         entry = self.lexicon.get(word)
-        if entry is not None and not entry[1] & lf.HUNSPELL:
-            zipf_written -= FOREIGN_PENALTY  # "on", "air": web words hunspell-sv does not know
+        if entry is not None and not entry[1] & (lf.HUNSPELL | lf.DOMAIN):
+            zipf_written -= FOREIGN_PENALTY  # "on", "air": web words hunspell-sv does not know (our own
+            # abbreviations are no web junk: "ev annan kontaktperson")
         # each reading's odds before its neighbours are asked: those the pairs cannot lift past
         # the margin are not worth looking the neighbours up for
         priors = [(zipf - zipf_written + log10(profile.p_sub(reading[i], word[i])) - log10(profile.p_sub(word[i], word[i])),

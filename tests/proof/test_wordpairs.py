@@ -101,3 +101,11 @@ def test_a_doubled_consonant_read_once_makes_a_real_word_its_neighbours_reject(e
 def test_a_sentences_capitalised_first_word_is_doubted_too_but_no_name_or_abbreviation(engine) -> None:
     assert {f.word: f.best for f in engine.check("Ske följas upp av nämnden.\n")} == {"Ske": "Ska"}
     assert engine.check("Sanna Berg deltog. Ev ändringar anmäls till sekreteraren.\n") == []
+
+
+def test_our_own_abbreviations_are_no_web_words_to_the_neighbours(engine) -> None:
+    # "ev" (eventuellt) is in the domain list, not in hunspell-sv: it must not yield as a web word does
+    damaged = "Nämnden beslutade att godkänna förslaqet.\nFrågan om ev ändringar tas upp på nästa möte.\n"
+    assert [f.word for f in engine.check(damaged)] == ["förslaqet"]
+    damaged = damaged.replace("ev ändringar", "ev annan kontaktperson")
+    assert [f.word for f in engine.check(damaged)] == ["förslaqet"]
