@@ -1227,8 +1227,8 @@ class Engine:
                 continue
             if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or month):
                 continue
-            if raw == "I" and not after[:1].islower():
-                continue
+            if raw == "I" and not after[:1].islower() and (not after[:1].isupper() or after.isupper() or before.isupper()):
+                continue  # (before a name "I" is i too: "Stadshuset I Nässjö"; a heading of capitals keeps it)
             between = ahead[len(ahead.rstrip()) :]
             if raw == "1" and "\n\n" in between:
                 continue

@@ -253,6 +253,12 @@ def test_lone_l_after_a_date_or_time_is_i(engine: Engine) -> None:
     assert [(f.word, f.best) for f in flags] == [("l", "i"), ("l", "i")]
 
 
+def test_lone_capital_i_before_a_name_is_i_but_not_in_a_heading_of_capitals(engine: Engine) -> None:
+    flags = engine.check("Plats: Stadshuset I Nässjö. Hon bor I Fårösund.\n")
+    assert [(f.word, f.best) for f in flags] == [("I", "i"), ("I", "i")]
+    assert engine.check("KOMMUNCHEFSNÄTVERKET I KALMAR LÄN\n") == []
+
+
 def test_lone_capital_i_before_a_month_is_i_or_the_dates_one(engine: Engine) -> None:
     text = "Ärendet redovisas på sammanträdet I april. Taxan gäller från I januari och mötet hålls den l mars.\n"
     flags = engine.check(text)
