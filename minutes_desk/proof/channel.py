@@ -176,6 +176,9 @@ class Profile:
     """Odd characters of a PDF text layer and the ligatures they stand for ("Ɵ": ti; ligatures.learn)."""
     ligature_drops: tuple[str, ...] = field(default=(), compare=False)
     """Ligatures the text layer dropped throughout ("nns" for finns; ligatures.learn_drops)."""
+    party_case: str = field(default="", compare=False)
+    """How the document writes party letters after names ("upper": "(S)", "lower": "(s)"; "" if it
+    writes none): proof/parties.py reads damaged ones only in a document that writes them."""
     line_break_hyphens: int = field(default=0, compare=False)
     """Words the document writes with a line break's hyphen kept inside ("re-dovisas"), known
     only joined: a text copied from a hyphenated PDF keeps them throughout, also where both

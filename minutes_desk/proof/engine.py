@@ -32,7 +32,7 @@ from itertools import product
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import casing, context, letters, ligatures, marks, position, wordpairs
+from minutes_desk.proof import casing, context, letters, ligatures, marks, parties, position, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -174,10 +174,6 @@ _BEFORE_DATE = {"den", "fran", "fr.o.m", "t.o.m", "fom", "tom", "senast", "per",
 _DATE_EDGE = ".,:;()"
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
-_PARTY_FIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \(([5$]0?)\)")
-"""A name's party in brackets, its S read as a 5 or $ ("Anna Berg (5)") and SD as 50 (the D as round
-as a 0): no footnote or sum stands after a name."""
-_PARTIES = {"5": "S", "50": "SD", "$": "S", "$0": "SD"}
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 """A digit before small letters only ("4r", "4n") is a letter of its shape, not a code's digit."""
 _DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]\d[^\W\d_]|[^\W\d_]{3}\d$")
@@ -345,6 +341,7 @@ class Engine:
             (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None),
             lambda w: self._listed_word(w, DROP_EVIDENCE_ZIPF))
         profile.seven_bit = marks.is_seven_bit(full_text)
+        profile.party_case = parties.document_case(full_text)
         return profile
 
     def _name_spellings(self, text: str, names: set[str]) -> dict[str, dict[str, frozenset[str]]]:
@@ -496,8 +493,14 @@ class Engine:
             if flag is not None:
                 flags.append(flag)
         flags.extend(self._lone_letters(text, profile))
-        flags.extend(Flag(m.start(1), m.end(1), m.group(1), FlagKind.OCR_PATTERN, 0.8, ((_PARTIES[m.group(1)], 0.9),))
-                     for m in _PARTY_FIVE.finditer(text))
+        if profile.party_case:
+            # "Per Ek (MI)," "Eva Lund tV)": the whole token is the party's, whatever else read it;
+            # and "(fp)" is a party, not "få"
+            party_spans = parties.readings(text, profile.party_case)
+            taken = [(start, end) for start, end, _ in party_spans] + parties.clean_spans(text)
+            flags = [f for f in flags if not any(start <= f.start < end for start, end in taken)]
+            flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.85, ((fixed, 0.9),))
+                         for start, end, fixed in party_spans)
         flags.extend(Flag(start, end, text[start:end], FlagKind.OCR_PATTERN, 0.7, ((fixed, 0.7),))
                      for start, end, fixed in marks.address_readings(text))
         if profile.seven_bit:

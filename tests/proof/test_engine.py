@@ -355,9 +355,9 @@ def test_a_digit_after_letters_is_damage_even_in_a_capitalised_word(engine: Engi
 
 def test_a_zero_in_brackets_is_the_d_of_a_party(engine: Engine) -> None:
     flags = engine.check("Närvarande: Lotta Wikström (50), Per Ek (5).\n")
-    assert best(flags, "50") == "SD"
+    assert best(flags, "(50)") == "(SD)"
     flags = engine.check("Närvarande: Lotta Wikström ($0), Per Ek ($). Priset är 5 ($).\n")
-    assert [(f.word, f.best) for f in flags] == [("$0", "SD"), ("$", "S")]  # a dollar sign is an S too
+    assert [(f.word, f.best) for f in flags] == [("($0)", "(SD)"), ("($)", "(S)")]  # a dollar sign is an S too
 
 
 def test_a_speck_after_the_first_letter_only_where_the_word_without_it_is_one(engine: Engine) -> None:

@@ -50,9 +50,9 @@ def test_digit_initial_word_before_a_name_keeps_the_capital(engine: Engine) -> N
 
 def test_bracketed_party_letters_with_a_digit(engine: Engine) -> None:
     flags = engine.check("Närvarande: Eva Lind (5), Per Holm (5D), Anna Berg (C). Se punkt (5) och 2024 (5).\n")
-    assert best(flags, "5D") == "SD"
+    assert best(flags, "(5D)") == "(SD)"
     # after a name a bracketed 5 is the party S; after any other word it is a number
-    assert [(f.word, f.best) for f in flags if f.word == "5"] == [("5", "S")]
+    assert [(f.word, f.best) for f in flags if "5" in f.word] == [("(5)", "(S)"), ("(5D)", "(SD)")]
 
 
 def test_digits_in_dotted_abbreviations(engine: Engine) -> None:
