@@ -568,7 +568,7 @@ class Engine:
             return place
         if position.compound_head(text, tok):
             return self._compound_head(tok, profile)
-        first_name = self._first_name(text, tok, profile)
+        first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok)
         if first_name is not None:
             return first_name
         spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
@@ -696,6 +696,18 @@ class Engine:
                     a == b or profile.letter_loss(a) >= REAL_WORD_MIN_RATE for a, b in cand.ops):
                 return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((apply_case(word, cand.word), 0.6),))
         return None
+
+    def _name_in_small_letters(self, text: str, tok: Token) -> Flag | None:
+        """"jonas Öhman", "med jönköping University": a listed name, and nothing but a name, in small
+        letters before a capitalised word lost its capital to the OCR (J and I read as j and i)."""
+        word = tok.text
+        if len(word) < 3 or not word.isalpha() or not word.islower() or not position.before_name(text, tok):
+            return None
+        entry = self.lexicon.get(word)
+        if entry is None or not entry[1] & lf.PROPER or entry[1] & lf.LOWER or self._user_decided(word) \
+                or self.neighbours.readings(word):
+            return None  # ("lill Stockholm" is "till" damaged: a common word one confusion away)
+        return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((word.capitalize(), 0.9),))
 
     def _damaged_first_name(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """"Holena Lind", "Birgor Sjöberg": a word no list holds, before a surname, one confusion

@@ -362,3 +362,10 @@ def test_a_k_split_into_l_and_c(engine: Engine) -> None:
 def test_a_u_read_as_two_i(engine: Engine) -> None:
     flags = engine.check("Ledningsgriippen träffas i maj och gruppen har ett iitskott.\n")
     assert {f.word: f.best for f in flags} == {"Ledningsgriippen": "Ledningsgruppen", "iitskott": "utskott"}
+
+
+def test_a_name_in_small_letters_before_a_capitalised_word_gets_its_capital(engine: Engine) -> None:
+    flags = engine.check("Justerare: jonas Öhman. Mötet hölls på jönköping University med ingrid Berg.\n")
+    assert [(f.word, f.best) for f in flags] == [("jonas", "Jonas"), ("jönköping", "Jönköping"), ("ingrid", "Ingrid")]
+    # a common word in small letters stays, and so does a name-like word one confusion from one ("lill")
+    assert engine.check("Resan gick till Stockholm och vidare till Uppsala.\n") == []
