@@ -615,6 +615,8 @@ class Engine:
             reading = context.reading(suggestions[0][0].lower(), *self._neighbours(text, tok))
             if reading is not None:
                 chosen = apply_case(word, reading)
+                if chosen == word and verdict_obj.kind is FlagKind.REAL_WORD:
+                    return None  # "tre år": the word as written is the reading its neighbours call for
                 suggestions = ((chosen, suggestions[0][1]), *((w, p) for w, p in suggestions if w != chosen))
         if suggestions and not word[:1].islower() and position.before_surname(text, tok) and not self._in_names(suggestions[0][0]):
             # "0sten Lind": before a surname the token is a first name, so a name among the

@@ -37,6 +37,9 @@ CHOICE_MARGIN = 1.0
 """log10 odds a reading of a flagged word needs over the best one to take its place (measured on
 simulated damage: 1.5 kept fewer right readings first, 0.5 put some wrong ones first)."""
 MAX_CACHED = 50_000
+DOUBTED_RULED = frozenset({"år"})
+"""Of the words proof/context.py rules on, those the neighbours may doubt as well: an OCR that reads
+ä as å ("det år svårt") makes år of är where the document never loses a diacritic."""
 
 
 class NeighbourJudge:
@@ -63,7 +66,7 @@ class NeighbourJudge:
                     or entry is None or entry[1] & (lf.PROPER | lf.ABBREV):
                 return None  # ("Ev" opening a line is eventuellt)
         status = self.known(word)
-        if status is None or status[1] != 1 or word in context.RULED or self.user_decided(word):
+        if status is None or status[1] != 1 or word in context.RULED - DOUBTED_RULED or self.user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
         if text[tok.end : tok.end + 1] == "." and self.lexicon.abbreviation(word):
             return None  # "tel.", "jfr.": an abbreviation's dot, not a sentence's end
@@ -89,8 +92,9 @@ class NeighbourJudge:
             odds += self.pairs.lift(before, reading, word, after)
             if odds > best_odds:
                 best, best_odds = reading, odds
-        if best is None:
-            return None
+        if best is None or best in context.RULED and context.reading(
+                best, context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)) == word:
+            return None  # "tre år", "per år": the grammar of proof/context.py keeps the word as written
         p = posterior(best_odds, 0.0)
         best = best if written.islower() else best.capitalize()
         return Flag(tok.start, tok.end, written, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))

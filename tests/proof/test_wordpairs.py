@@ -109,3 +109,13 @@ def test_our_own_abbreviations_are_no_web_words_to_the_neighbours(engine) -> Non
     assert [f.word for f in engine.check(damaged)] == ["förslaqet"]
     damaged = damaged.replace("ev ändringar", "ev annan kontaktperson")
     assert [f.word for f in engine.check(damaged)] == ["förslaqet"]
+
+
+def test_ar_read_for_ar_with_dots_where_the_ocr_reads_a_as_a_ring(engine) -> None:
+    # an OCR that reads ä as å throughout ("nåmnden", "årendet") makes år of är: the neighbours say which
+    page = ("Nåmnden beslutade att godkånna årendet. Fråmst gåller det sjukfrånvaron och vården.\n"
+            "Förvaltningen redovisade låget för nåmnden och svarade på frågor om våntetider.\n")
+    text = page + "Korttidsfrånvaron år fortsatt hög. Projektet pågår under tre år och kostar 2 mnkr per år.\n"
+    assert [(f.word, f.best) for f in engine.check(text) if f.word == "år"] == [("år", "är")]
+    # a page that keeps its ä leaves år alone
+    assert [f for f in engine.check("Det år svårt att säga. Mötet hölls i Växjö.\n") if f.word == "år"] == []
