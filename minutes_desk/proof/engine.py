@@ -36,10 +36,12 @@ from minutes_desk.proof import casing, context, letters, ligatures, marks, parti
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score, compound_zipf, keys_for,
+    ALPHABET, CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score,
+    compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, class_members, log10,
                                         posterior, skeleton)
+from minutes_desk.proof.channel import prior as general_confusion
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
 from minutes_desk.proof.neighbours import NeighbourJudge
@@ -114,6 +116,9 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
+LABEL_MIN_CONFUSION = 0.0005
+"""Confusions at least this likely in general make a genre word of a label's word (as the
+neighbours' MIN_CONFUSION)."""
 STREAK_MARGIN = 1.0
 """Zipf points a word without a capital I inside needs over the word with l for it ("kaIn": kan)."""
 FIRST_NAME_MIN_ZIPF = 3.0
@@ -568,7 +573,8 @@ class Engine:
             return place
         if position.compound_head(text, tok):
             return self._compound_head(tok, profile)
-        first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok)
+        first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok) \
+            or self._label_word(text, tok)
         if first_name is not None:
             return first_name
         spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
@@ -697,6 +703,28 @@ class Engine:
             if cand.word != word.lower() and self._is_name(cand.word) and all(
                     a == b or profile.letter_loss(a) >= REAL_WORD_MIN_RATE for a, b in cand.ops):
                 return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((apply_case(word, cand.word), 0.6),))
+        return None
+
+    def _label_word(self, text: str, tok: Token) -> Flag | None:
+        """"Förbinder:" opening a line: a label of the minutes (a word of the genre list) read as
+        another word by one confusion (h as b). A label is one of the genre's few words, so there a
+        genre word beats a commoner one the OCR made of it."""
+        word = tok.text
+        if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+                or not (position.label(text, tok) or text[tok.end : tok.end + 1] in ("\n", "") and position.heading_line(text, tok.start)):
+            return None
+        core = word.lower()
+        entry = self.lexicon.get(core)
+        if entry is None or entry[1] & lf.DOMAIN or self._user_decided(core):
+            return None
+        for i, ch in enumerate(core):
+            for letter in ALPHABET:
+                if letter == ch or general_confusion(letter, ch) < LABEL_MIN_CONFUSION:
+                    continue
+                reading = core[:i] + letter + core[i + 1 :]
+                found = self.lexicon.get(reading)
+                if found is not None and found[1] & lf.DOMAIN and found[1] & lf.LOWER and not found[1] & (lf.PROPER | lf.ABBREV):
+                    return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((reading.capitalize(), 0.7),))
         return None
 
     def _name_in_small_letters(self, text: str, tok: Token) -> Flag | None:

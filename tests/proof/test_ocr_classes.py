@@ -369,3 +369,9 @@ def test_a_name_in_small_letters_before_a_capitalised_word_gets_its_capital(engi
     assert [(f.word, f.best) for f in flags] == [("jonas", "Jonas"), ("jönköping", "Jönköping"), ("ingrid", "Ingrid")]
     # a common word in small letters stays, and so does a name-like word one confusion from one ("lill")
     assert engine.check("Resan gick till Stockholm och vidare till Uppsala.\n") == []
+
+
+def test_a_label_read_as_another_word_is_the_genre_word_one_confusion_away(engine: Engine) -> None:
+    text = "Närvarande: Anna Berg, Per Ek\nFörbinder: Eva Lund\n\nBron förbinder de två orterna.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("Förbinder", "Förhinder")]
+    assert engine.check("Förhinder: Eva Lund\nPlats: Rådhuset\n") == []
