@@ -51,6 +51,7 @@ class NeighbourJudge:
         self.user_decided = user_decided
         self._readings: dict[str, list[tuple[str, float, int]]] = {}
         self._doublings: dict[str, list[tuple[str, float]]] = {}
+        self._abbreviations: dict[str, list[str]] = {}
 
     def doubt(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
         """A real word that one confusion of the OCR makes of a common word, where the words beside
@@ -111,6 +112,7 @@ class NeighbourJudge:
             return flag  # "ar:" is är: the rules of proof/context.py know these words better
         readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
         readings.update(r for r, _, _ in self.readings(word))
+        readings.update(self.abbreviation_readings(word))  # "38,6 makr": mnkr, its n read as a
         if len(readings) < 2 or top not in readings:
             return flag
         before, after = self._context(text, flag.start, flag.end, flags, starts)
@@ -142,6 +144,24 @@ class NeighbourJudge:
         if len(self._readings) > MAX_CACHED:
             self._readings.clear()
         self._readings[word] = out
+        return out
+
+    def abbreviation_readings(self, word: str) -> list[str]:
+        """The abbreviations of our domain list one letter away from ``word`` ("makr": mnkr, "dar":
+        dnr): rare as words go, but the word beside them (a number) calls for them as for no other."""
+        cached = self._abbreviations.get(word)
+        if cached is not None:
+            return cached
+        out = []
+        for i, ch in enumerate(word):
+            for letter in ALPHABET:
+                reading = word[:i] + letter + word[i + 1 :]
+                entry = self.lexicon.get(reading) if letter != ch else None
+                if entry is not None and entry[1] & lf.ABBREV and entry[1] & lf.LOWER:
+                    out.append(reading)
+        if len(self._abbreviations) > MAX_CACHED:
+            self._abbreviations.clear()
+        self._abbreviations[word] = out
         return out
 
     def doubling_readings(self, word: str) -> list[tuple[str, float]]:

@@ -119,3 +119,8 @@ def test_ar_read_for_ar_with_dots_where_the_ocr_reads_a_as_a_ring(engine) -> Non
     assert [(f.word, f.best) for f in engine.check(text) if f.word == "år"] == [("år", "är")]
     # a page that keeps its ä leaves år alone
     assert [f for f in engine.check("Det år svårt att säga. Mötet hölls i Växjö.\n") if f.word == "år"] == []
+
+
+def test_an_abbreviation_one_letter_away_where_a_number_calls_for_it(engine) -> None:
+    text = "Prognosen visar ett underskott på 38,6 makr för helåret. Investeringarna uppgår till 12 makr.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("makr", "mnkr"), ("makr", "mnkr")]
