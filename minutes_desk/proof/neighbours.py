@@ -112,10 +112,13 @@ class NeighbourJudge:
             return flag  # "ar:" is är: the rules of proof/context.py know these words better
         readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
         readings.update(r for r, _, _ in self.readings(word))
-        readings.update(self.abbreviation_readings(word))  # "38,6 makr": mnkr, its n read as a
-        if len(readings) < 2 or top not in readings:
+        if top not in readings:
             return flag
         before, after = self._context(text, flag.start, flag.end, flags, starts)
+        if wordpairs.NUMBER in (before, after):
+            readings.update(self.abbreviation_readings(word))  # "38,6 makr": mnkr, its n read as a
+        if len(readings) < 2:
+            return flag
 
         def odds(reading: str) -> float:
             entry = self.lexicon.get(reading)
@@ -148,7 +151,8 @@ class NeighbourJudge:
 
     def abbreviation_readings(self, word: str) -> list[str]:
         """The abbreviations of our domain list one letter away from ``word`` ("makr": mnkr, "dar":
-        dnr): rare as words go, but the word beside them (a number) calls for them as for no other."""
+        dnr): rare as words go, but a number beside them calls for them as for no other word (asked
+        only there: a search of the alphabet at every letter)."""
         cached = self._abbreviations.get(word)
         if cached is not None:
             return cached
