@@ -174,6 +174,8 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?[.,:;]?")
+"""A group of three digits: the rest of a number whose first digit stands before it ("1 146")."""
 _BEFORE_DATE = {"den", "fran", "fr.o.m", "t.o.m", "fom", "tom", "senast", "per", "till"}
 """Words (plain) after which a lone I, l or | before a month is the date's 1, not the preposition."""
 _DATE_EDGE = ".,:;()"
@@ -1251,6 +1253,10 @@ class Engine:
             if not before_words or not after_words:
                 continue
             before, after = before_words[-1], after_words[0]
+            if raw != "1" and _THOUSANDS.fullmatch(after) and before[-1:].isalpha() and len(before) >= 2:
+                # "totalt I 146 ärenden", "till I 420 kronor": a number's first digit before its group
+                out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.7, (("1", 0.8),)))
+                continue
             sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
             # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
             letter_after_number = raw not in ("1", "I") and before[-1:].isdigit()

@@ -267,6 +267,12 @@ def test_lone_capital_i_before_a_month_is_i_or_the_dates_one(engine: Engine) -> 
     assert engine.check("Nästa sammanträde\nI april hålls mötet i Visby.\n") == []  # a line's capital
 
 
+def test_lone_capital_i_before_a_group_of_three_digits_is_the_numbers_one(engine: Engine) -> None:
+    flags = engine.check("Av totalt I 146 ärenden har 900 granskats. Avgiften höjs till I 420 kronor.\n")
+    assert [(f.word, f.best) for f in flags] == [("I", "1"), ("I", "1")]
+    assert engine.check("Punkt I 2 gäller taxan.\n") == []
+
+
 def test_year_after_the_preposition_i(engine: Engine) -> None:
     text = LOSSY + "Budgeten ar lagre i ar. Det ar bra.\n"
     assert "Budgeten är lägre i år. Det är bra." in corrected_text(text, engine.check(text))
