@@ -11,7 +11,7 @@ skeleton index, no separate edit-distance index (dictionaries/README.md says why
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -543,6 +543,19 @@ class CandidateFinder:
             return None
         prior = compound_zipf(zipf, len(parts))
         return Candidate("".join(parts), prior - 9 + channel + key.cost, tuple(ops), len(parts))
+
+    def one_letter_from(self, observed: str, forms: Iterable[str], profile: Profile) -> list[Candidate]:
+        """The forms of a short closed list (``forms``: the municipalities) that differ from ``observed``
+        in one letter, scored as the edit search scores its substitutions, without its search."""
+        out = []
+        for form in forms:
+            if len(form) != len(observed) or sum(a != b for a, b in zip(form, observed)) != 1:
+                continue
+            entry = self.lexicon.get(form)
+            scored = None if entry is None else _channel(form, _Key(form, tuple(observed), (False,) * len(form), 0.0), 0, profile)
+            if scored is not None:
+                out.append(Candidate(form, entry[0] - 9 + scored[0], tuple(scored[1])))
+        return out
 
     def _edit_fallback(self, observed: str, profile: Profile, usable: int = lf.WORD) -> list[Candidate]:
         """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks.

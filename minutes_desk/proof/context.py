@@ -10,6 +10,7 @@ All cues are compared without diacritics, since in a text that lost them the cue
 
 from __future__ import annotations
 
+import functools
 import re
 
 from minutes_desk.parser.places import PLACES
@@ -113,10 +114,18 @@ def expects_place(prev: str, nxt: str) -> bool:
     return nxt in PLACE_NOUNS or prev == "region"
 
 
+@functools.cache
+def places_of_length(n: int) -> tuple[str, ...]:
+    """The one-word municipalities and counties and their genitives that are ``n`` letters long."""
+    forms = _PLACES | {p if p.endswith(("s", "x", "z")) else p + "s" for p in _PLACES}
+    return tuple(sorted(p for p in forms if len(p) == n))
+
+
 def is_place(word: str) -> bool:
     """A municipality's or county's name (one word), or its genitive."""
     lw = word.lower()
     return lw in _PLACES or lw.endswith("s") and lw[:-1] in _PLACES
 
 
-__all__ = ["RULED", "as_written", "expects_place", "is_place", "next_word", "plain", "previous_word", "reading"]
+__all__ = ["RULED", "as_written", "expects_place", "is_place", "next_word", "places_of_length", "plain", "previous_word",
+           "reading"]

@@ -95,6 +95,10 @@ CAPITAL_EDIT_LENGTH = 8
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
+PLACE_SEARCH_LENGTH = 5
+"""Capitalised words at least this long are read as a municipality or county one letter away."""
+PLACE_MARGIN = 0.5
+"""log10 odds the place needs over an unlisted name as written."""
 """log10 odds an edit-search reading of a capitalised word needs over the OCR model's best one."""
 MAX_WORD = 48
 """Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
@@ -595,7 +599,7 @@ class Engine:
         else:
             verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok))
         if verdict_obj is None:
-            return self._context_restoration(text, tok, profile)
+            return self._context_restoration(text, tok, profile) or self._one_letter_place(text, tok, profile)
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
             return None  # "Val av justerare": the next word shows the word is meant as written
         suggestions = verdict_obj.suggestions
@@ -674,6 +678,27 @@ class Engine:
         elif any(a in "åäö" and a != b for a, b in zip(restored, core)) or context.plain(core) != core:
             return None
         return Flag(tok.start, tok.end, tok.text, FlagKind.REAL_WORD, 0.5, ((apply_case(tok.text, restored), 0.6),))
+
+    def _one_letter_place(self, text: str, tok: Token, profile: Profile) -> Flag | None:
+        """"i Götoborg", "Kolmar kommun": the municipalities and counties are a closed list, so an
+        unlisted capitalised word one letter from one of them is that place, unless the words beside
+        it make it a person's name ("Anna Kalmer": a capitalised word before or after it)."""
+        word = tok.text
+        core = word.lower()
+        if len(core) < PLACE_SEARCH_LENGTH or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+                or self.known(word) is not None \
+                or _name_neighbours(text, tok) and not context.expects_place(*self._neighbours(text, tok)):
+            return None  # ("Region Västeroorrlands" is a place's slot, whatever the capitals beside it)
+        found = self.finder.one_letter_from(core, context.places_of_length(len(core)), profile)
+        if not found:
+            return None
+        best = max(found, key=lambda c: c.score)
+        prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + _identity_score(core, profile) \
+            - self.letters.oddity(core)
+        if best.score - prior < PLACE_MARGIN:
+            return None
+        return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, round(posterior(best.score, prior), 4),
+                    ((best.word.capitalize(), round(posterior(best.score, prior), 4)),))
 
     def _user_decided(self, word: str) -> bool:
         """Has the user's dictionary a say on ``word`` (accepted, marked wrong, or a correction)?"""

@@ -375,3 +375,11 @@ def test_a_label_read_as_another_word_is_the_genre_word_one_confusion_away(engin
     text = "Närvarande: Anna Berg, Per Ek\nFörbinder: Eva Lund\n\nBron förbinder de två orterna.\n"
     assert [(f.word, f.best) for f in engine.check(text)] == [("Förbinder", "Förhinder")]
     assert engine.check("Förhinder: Eva Lund\nPlats: Rådhuset\n") == []
+
+
+def test_a_capitalised_word_one_letter_from_a_municipality_is_that_place(engine: Engine) -> None:
+    flags = engine.check("Mötet hölls i Götoborg och i Kolmar med Västeroorrlands kommuner.\n")
+    assert [(f.word, f.best) for f in flags] == [
+        ("Götoborg", "Göteborg"), ("Kolmar", "Kalmar"), ("Västeroorrlands", "Västernorrlands")]
+    # an unlisted surname one letter from a place stays a name where it is no likelier as the place
+    assert engine.check("Närvarande: Anna Kalmer, Per Ek.\n") == []
