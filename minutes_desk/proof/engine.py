@@ -32,7 +32,7 @@ from itertools import product
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import casing, context, letters, ligatures, marks, parties, position, wordpairs
+from minutes_desk.proof import casing, context, letters, ligatures, lone, marks, parties, position, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -164,25 +164,8 @@ _AGENDA_HEADING = re.compile(r"^[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+([^\W\d_]\S*)(?
 """A numbered agenda heading of a few words ("10.  Ovriga fragor", "§ 4 Mötets öppnande")."""
 _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
-_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
-_LONE_MARK = re.compile(r"(?<!\S)[1l|Iíìîï](?!\S)")
-LONE_WINDOW = 200
-"""Characters looked at around a lone mark for the words beside it."""
-_NUMERAL_LOOKING = {"1", "l", "|", "I"}
-"""Lone marks that may be the numeral 1 ("punkt 1", "1 januari"); an accented í never is."""
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
-_NOT_LONE_AFTER = {
-    "punkt", "bilaga", "paragraf", "nr", "kapitel", "sida", "dag", "steg", "fas", "etapp", "kvartal",
-    "version", "del", "bild", "alternativ", "grupp", "mål", "tabell", "figur", "avsnitt", "ärende",
-    "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
-    "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
-}
-_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?[.,:;]?")
-"""A group of three digits: the rest of a number whose first digit stands before it ("1 146")."""
-_BEFORE_DATE = {"den", "fran", "fr.o.m", "t.o.m", "fom", "tom", "senast", "per", "till"}
-"""Words (plain) after which a lone I, l or | before a month is the date's 1, not the preposition."""
-_DATE_EDGE = ".,:;()"
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
@@ -190,11 +173,6 @@ _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
 _DIGIT_AMID_LETTERS = re.compile(r"[^\W\d_]\d[^\W\d_]|[^\W\d_]{3}\d$")
 """A digit between letters, or one after three letters at the end: no code has one there ("SE5" and
 "XC40" are codes), and no capital is hidden in it ("0dmark" is Ödmark)."""
-_DIGIT_WORD = re.compile(r"[0568|][^\W\d_]{2,}")
-_MONTHS = {
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
-}
 
 
 @dataclass
@@ -503,7 +481,7 @@ class Engine:
             flag = self._bang_as_letter(text, tok, profile, names) or self._check_token(text, tok, profile, names)
             if flag is not None:
                 flags.append(flag)
-        flags.extend(self._lone_letters(text, profile))
+        flags.extend(lone.readings(text))
         if profile.party_case:
             # "Per Ek (MI)," "Eva Lund tV)": the whole token is the party's, whatever else read it;
             # and "(fp)" is a party, not "få"
@@ -1267,49 +1245,6 @@ class Engine:
         confidence = min(v.confidence for v in flagged)
         kind = flagged[0].kind
         return _Verdict(kind, confidence, ((suggestion, 0.5),) if suggestion != word else ())
-
-    def _lone_letters(self, text: str, profile: Profile) -> list[Flag]:
-        """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
-        out = []
-        for piece in _LONE_MARK.finditer(text):
-            raw = piece.group()
-            ahead = text[max(0, piece.start() - LONE_WINDOW) : piece.start()]
-            before_words, after_words = ahead.split(), text[piece.end() : piece.end() + LONE_WINDOW].split()
-            if not before_words or not after_words:
-                continue
-            before, after = before_words[-1], after_words[0]
-            if raw != "1" and _THOUSANDS.fullmatch(after) and before[-1:].isalpha() and len(before) >= 2:
-                # "totalt I 146 ärenden", "till I 420 kronor": a number's first digit before its group
-                out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.7, (("1", 0.8),)))
-                continue
-            sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
-            # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
-            letter_after_number = raw not in ("1", "I") and before[-1:].isdigit()
-            # the next word may itself open with a digit read for a letter ("1 8orlänge")
-            word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after))
-            # after a comma only a 1: "Söderholm, I vice ordförande" is a numeral
-            after_comma = raw == "1" and before[-1:] == "," and before[-2:-1].isalpha()
-            if not (before[-1:].isalpha() or after_comma or _TIME.match(before) or sentence_end or letter_after_number) \
-                    or not word_after:
-                continue
-            if len(before) < 2:
-                continue  # "x   I vice ordförande": a table's column mark, not a word before a preposition
-            month = after.lower().strip(".,:;") in _MONTHS
-            if month and raw != "1" and not (raw == "I" and "\n" in ahead[len(ahead.rstrip()) :]):
-                # "sammanträdet I april" is i, "den I april" and "från I januari" the date's 1 ("gälla 1
-                # januari" is a date as often as "redovisas i november" is not: a digit stays)
-                date = context.plain(before).strip(_DATE_EDGE) in _BEFORE_DATE
-                out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.7, (("1" if date else "i", 0.8),)))
-                continue
-            if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or month):
-                continue
-            if raw == "I" and not after[:1].islower() and (not after[:1].isupper() or after.isupper() or before.isupper()):
-                continue  # (before a name "I" is i too: "Stadshuset I Nässjö"; a heading of capitals keeps it)
-            between = ahead[len(ahead.rstrip()) :]
-            if raw == "1" and "\n\n" in between:
-                continue
-            out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
-        return out
 
 
 def _merged(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:

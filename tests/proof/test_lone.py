@@ -1,0 +1,21 @@
+"""Lone thin strokes between words (proof/lone.py), read without the engine: pure string rules."""
+
+from __future__ import annotations
+
+from minutes_desk.proof import lone
+
+
+def readings(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.best) for f in lone.readings(text)]
+
+
+def test_a_stroke_between_words_is_the_preposition() -> None:
+    assert readings("Mötet hölls 1 Huddinge och l Botkyrka.\n") == [("1", "i"), ("l", "i")]
+
+
+def test_before_a_month_the_word_before_says_preposition_or_date() -> None:
+    assert readings("Det redovisas I april. Taxan gäller från I januari.\n") == [("I", "i"), ("I", "1")]
+
+
+def test_numbers_and_numbered_things_stay() -> None:
+    assert readings("Punkt 1 gäller. Taxan gäller 1 januari. Bilaga 1 bifogas.\n") == []
