@@ -10,7 +10,7 @@ def readings(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_stroke_between_words_is_the_preposition() -> None:
-    assert readings("Mötet hölls 1 Huddinge och l Botkyrka.\n") == [("1", "i"), ("l", "i")]
+    assert readings("Mötet hölls 1 Huddinge, nästa hålls l Botkyrka.\n") == [("1", "i"), ("l", "i")]
 
 
 def test_before_a_month_the_word_before_says_preposition_or_date() -> None:
