@@ -66,6 +66,13 @@ CAPITAL_TAIL_MIN = 12
 COMMON_HEAD_ZIPF = 2.0
 """A capitalised word gets the damaged-last-part search only this long, and only after a common first part."""
 TAIL_HEADS = 2
+MIDDLE_MIN = 14
+"""Compounds at least this long are searched for an inner part damaged beyond the model."""
+MIDDLE_STARTS = 2
+"""The last places where the parts before the damage end that are tried (the longest heads)."""
+MIDDLE_MAX_PART = 12
+MIDDLE_TRIES = 4
+"""Stretches searched at most per word."""
 """A damaged last part is searched for after the longest first parts only (shortest part TAIL_MIN letters)."""
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 
@@ -348,6 +355,11 @@ class CandidateFinder:
                 for cand in self._damaged_tail_compounds(observed, profile, common_head=capitalised):
                     if cand.word not in best or cand.score > best[cand.word].score:
                         best[cand.word] = cand
+            if compounds and len(observed) >= MIDDLE_MIN and not any(w != observed for w in best):
+                # (only where nothing else reads the word: a weak reading found before is as costly as this)
+                for cand in self._damaged_middle_compounds(observed, profile):
+                    if cand.word not in best or cand.score > best[cand.word].score:
+                        best[cand.word] = cand
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
             for cand in self._doubled_once_compounds(observed, profile):
                 if cand.word not in best or cand.score > best[cand.word].score:
@@ -403,6 +415,35 @@ class CandidateFinder:
             heads += 1
             if heads >= TAIL_HEADS:
                 break
+        return out
+
+    def _damaged_middle_compounds(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A long compound with damage beyond the model in a part before its last ("kommunledniagsförvaltningen":
+        n read as a in "lednings"; "förvaltnintsdirektör"): the parts around it as written, the edit
+        search on the stretch between (a last part damaged so is the tail search's)."""
+        n = len(observed)
+        reachable = [True] + [False] * n  # observed[:i] is a run of parts a compound may go on from
+        for i in range(n - TAIL_MIN):
+            if reachable[i]:
+                for j in range(i + MIN_PART, n - TAIL_MIN + 1):
+                    entry = self.lexicon.get(observed[i:j])
+                    if entry is not None and entry[1] & (lf.BEGIN if i == 0 else lf.MIDDLE):
+                        reachable[j] = True
+        starts = [0] + [i for i in range(MIN_PART * 2, n - TAIL_MIN) if reachable[i]][-MIDDLE_STARTS:]
+        ends = [k for k in range(MIN_PART * 2, n - MIN_PART * 2 + 1) if self._splits(observed, k, lf.MIDDLE)]
+        # the shortest stretches first, a few of them: the damage is one part's, and each edit search
+        # costs; a stretch that is a word as written is a part the flags do not join ("tele" + "upphandling")
+        stretches = sorted(((i, k) for i in starts for k in ends if MIN_PART * 2 <= k - i <= MIDDLE_MAX_PART
+                            and self.lexicon.get(observed[i:k]) is None), key=lambda ik: (ik[1] - ik[0], ik[0]))
+        out = []
+        for i, k in stretches[:MIDDLE_TRIES]:
+            for part in self._edit_fallback(observed[i:k], profile, usable=lf.BEGIN if i == 0 else lf.MIDDLE):
+                text = observed[:i] + part.word + observed[k:]
+                entry = self.lexicon.get(part.word)
+                cost = part.score - (entry[0] - 9) if entry is not None else log10(FALLBACK_EDIT)
+                found = self._compound(_Key(text, tuple(text), (False,) * len(text), cost), profile)
+                if found is not None:
+                    out.append(Candidate(found.word, found.score, (*found.ops, *part.ops), found.parts))
         return out
 
     def _doubled_once_compounds(self, observed: str, profile: Profile) -> list[Candidate]:

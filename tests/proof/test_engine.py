@@ -450,3 +450,13 @@ def test_a_name_with_a_doubled_letter_read_once_is_the_persons_name_the_document
     found = {(f.word, text[f.start - 4 : f.start]): f.best for f in engine.check(text)}
     assert found == {("Matsson", "Eva "): "Mattsson", ("Olson", "Per "): "Olsson",
                      ("Bränström", "ena "): "Brännström"}  # Anna Matsson is another person
+
+
+def test_a_long_compound_with_an_inner_part_damaged_beyond_the_model(engine: Engine) -> None:
+    # n read as a in "lednings", e as o in "chefs": the parts around it as written, the edit search between
+    flags = engine.check("Frågan gick till kommunledniagsförvaltningen och till socialchofsnätverket.\n")
+    assert best(flags, "kommunledniagsförvaltningen") == "kommunledningsförvaltningen"
+    assert best(flags, "socialchofsnätverket") == "socialchefsnätverket"
+    # a part that is a word as written ("tele") is one the compound flags do not join: no edit of it
+    flags = engine.check("Frågan gäller teleupphandlingen.\n")
+    assert [(f.word, f.best) for f in flags] == [("teleupphandlingen", None)]
