@@ -110,6 +110,10 @@ def main() -> None:
         garbage.write_text("x" * 100_000 + " anna.berg@kommun.se\n", encoding="utf-8")
         elapsed, peak, _ = run([py, "-m", "minutes_desk", "check", str(garbage), "--format", "json"], env)
         print(f"worst case, one run of 100,000 letters: {elapsed:5.2f} s wall, {peak / 1024:.0f} MB peak")
+        # a pasted text that lost its spaces: letters the OCR's rules rewrite at every few places
+        garbage.write_text("Nämnden " + "kommunledningsförvaltningen" * 3_700 + " beslutar.\n", encoding="utf-8")
+        elapsed, peak, _ = run([py, "-m", "minutes_desk", "check", str(garbage), "--format", "json"], env)
+        print(f"worst case, 100,000 letters of words without spaces: {elapsed:5.2f} s wall, {peak / 1024:.0f} MB peak")
 
         engine = Engine.load()
         text = seed_path("001").read_text(encoding="utf-8")

@@ -295,6 +295,8 @@ class Engine:
         only; a compound no less, but a doubtful one (RELAXED_COMPOUND_PENALTY below its weaker
         word): a reading of the OCR that explains the letters far better still wins."""
         best = None
+        if len(lw) > MAX_WORD:
+            return None  # (no Swedish word is this long: not worth a look-up per letter)
         for j in range(RELAXED_HEAD, len(lw) - RELAXED_TAIL + 1):
             head = self.lexicon.get(lw[:j])
             if head is None or not _common_part(head, RELAXED_HEAD_ZIPF):
@@ -467,8 +469,8 @@ class Engine:
         fallbacks = 0
         for word, count in types.items():
             lw = word.lower()
-            if lw in names:
-                continue
+            if lw in names or len(lw) > MAX_WORD:
+                continue  # (no Swedish word is that long: a run of letters pasted without spaces)
             status = self.known(word)
             if status is not None:
                 if status[1] == 1 and lw.isalpha():
