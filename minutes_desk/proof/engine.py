@@ -176,6 +176,10 @@ _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
+_CASE_NUMBER = re.compile(r"\d[\d.,-]*[/:]\d[\d./:-]*")
+"""A case number ("2024/123", "2024:1187", "3.5.1-12345/2024"): digits with a slash or colon inside."""
+CASE_LABEL_MAX_ZIPF = 4.0
+"""A word at least this common stands before a case number as written."""
 REPLACEMENT = "\ufffd"
 """What a text layer's font without a map for a letter leaves (here always one of å, ä, ö)."""
 _DIGIT_THEN_SMALL = re.compile(r"\d[a-zåäö]+")
@@ -590,7 +594,7 @@ class Engine:
         if position.compound_head(text, tok):
             return self._compound_head(tok, profile)
         first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok) \
-            or self._label_word(text, tok)
+            or self._label_word(text, tok) or self._case_number_label(text, tok)
         if first_name is not None:
             return first_name
         spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
@@ -763,6 +767,26 @@ class Engine:
                 if found is not None and found[1] & lf.DOMAIN and found[1] & lf.LOWER and not found[1] & (lf.PROPER | lf.ABBREV):
                     return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((reading.capitalize(), 0.7),))
         return None
+
+    def _case_number_label(self, text: str, tok: Token) -> Flag | None:
+        """"dar 2024:1187", "Dar KS 2024/45": before a case number only its label stands (dnr, nr), so a
+        short word one letter from one of our abbreviations is that abbreviation there, whatever word
+        it also is ("där" never stands before a case number)."""
+        word = tok.text
+        if not 2 <= len(word) <= 4 or not word.isalpha() or not word[1:].islower() or self._user_decided(word.lower()):
+            return None  # (a body's acronym before its case number stays: "MBN 2024/123")
+        after = text[tok.end : tok.end + 40].split()
+        code = next((w for w in after[:2] if _CASE_NUMBER.fullmatch(w.rstrip(".,;"))), None)
+        if code is None or (after[0] != code and not after[0].isupper()):
+            return None  # (the code right after it, or after a body's acronym: "Dnr KS 2024/45")
+        entry = self.lexicon.get(word.lower())
+        if entry is not None and (entry[1] & lf.ABBREV or entry[0] >= CASE_LABEL_MAX_ZIPF):
+            return None  # ("där 2024/25": a common word as written is meant)
+        readings = self.neighbours.abbreviation_readings(word.lower())
+        if len(readings) != 1:
+            return None
+        reading = readings[0] if word.islower() else readings[0].capitalize()
+        return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.7, ((reading, 0.8),))
 
     def _name_in_small_letters(self, text: str, tok: Token) -> Flag | None:
         """"jonas Öhman", "med jönköping University": a listed name, and nothing but a name, in small

@@ -116,7 +116,10 @@ class NeighbourJudge:
             return flag
         before, after = self._context(text, flag.start, flag.end, flags, starts)
         if wordpairs.NUMBER in (before, after):
-            readings.update(self.abbreviation_readings(word))  # "38,6 makr": mnkr, its n read as a
+            abbreviations = self.abbreviation_readings(word)
+            if top in abbreviations:
+                return flag  # ("dar 2024/123": the engine's case-number rule chose dnr)
+            readings.update(abbreviations)  # "38,6 makr": mnkr, its n read as a
         if len(readings) < 2:
             return flag
 
