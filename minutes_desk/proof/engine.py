@@ -176,8 +176,9 @@ _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
-_CASE_NUMBER = re.compile(r"\d[\d.,-]*[/:]\d[\d./:-]*")
-"""A case number ("2024/123", "2024:1187", "3.5.1-12345/2024"): digits with a slash or colon inside."""
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-ZÅÄÖ]{1,6}[ \t]+)?\d[\d.,-]*[/:]\d[\d./:-]*(?![^\s.,;])")
+"""A case number next ("2024/123", "2024:1187", "3.5.1-12345/2024": digits with a slash or colon inside),
+perhaps after a body's acronym ("KS 2024/45")."""
 CASE_LABEL_MAX_ZIPF = 4.0
 """A word at least this common stands before a case number as written."""
 REPLACEMENT = "\ufffd"
@@ -775,9 +776,7 @@ class Engine:
         word = tok.text
         if not 2 <= len(word) <= 4 or not word.isalpha() or not word[1:].islower() or self._user_decided(word.lower()):
             return None  # (a body's acronym before its case number stays: "MBN 2024/123")
-        after = text[tok.end : tok.end + 40].split()
-        code = next((w for w in after[:2] if _CASE_NUMBER.fullmatch(w.rstrip(".,;"))), None)
-        if code is None or (after[0] != code and not after[0].isupper()):
+        if not _CASE_NUMBER_AFTER.match(text, tok.end):
             return None  # (the code right after it, or after a body's acronym: "Dnr KS 2024/45")
         entry = self.lexicon.get(word.lower())
         if entry is not None and (entry[1] & lf.ABBREV or entry[0] >= CASE_LABEL_MAX_ZIPF):
