@@ -61,20 +61,21 @@ STROKES = frozenset("li1|!j")
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 FIRST_LETTER_KEYS = 4
+"""Rewritten readings (the likeliest) tried per first letter in that fallback."""
 TAIL_MIN = 4
 CAPITAL_TAIL_MIN = 12
 COMMON_HEAD_ZIPF = 2.0
 """A capitalised word gets the damaged-last-part search only this long, and only after a common first part."""
 TAIL_HEADS = 2
+"""A damaged last part is searched for after the longest first parts only (shortest part TAIL_MIN letters)."""
 MIDDLE_MIN = 14
 """Compounds at least this long are searched for an inner part damaged beyond the model."""
 MIDDLE_STARTS = 2
 """The last places where the parts before the damage end that are tried (the longest heads)."""
 MIDDLE_MAX_PART = 12
+"""The longest damaged stretch searched (about one part's length)."""
 MIDDLE_TRIES = 4
 """Stretches searched at most per word."""
-"""A damaged last part is searched for after the longest first parts only (shortest part TAIL_MIN letters)."""
-"""Rewritten readings (the likeliest) tried per first letter in that fallback."""
 
 
 @dataclass(frozen=True)

@@ -95,11 +95,11 @@ CAPITAL_EDIT_LENGTH = 8
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
+"""log10 odds an edit-search reading of a capitalised word needs over the OCR model's best one."""
 PLACE_SEARCH_LENGTH = 5
 """Capitalised words at least this long are read as a municipality or county one letter away."""
 PLACE_MARGIN = 0.5
 """log10 odds the place needs over an unlisted name as written."""
-"""log10 odds an edit-search reading of a capitalised word needs over the OCR model's best one."""
 MAX_WORD = 48
 """Longer letter runs are flagged without a search (the longest Swedish compounds stay below this)."""
 MAX_PROFILE_FALLBACKS = 100
