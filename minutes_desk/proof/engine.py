@@ -36,15 +36,14 @@ from minutes_desk.proof import casing, context, letters, ligatures, lone, marks,
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
-    ALPHABET, CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score,
+    CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score,
     compound_zipf, keys_for,
 )
 from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, class_members, log10,
                                         posterior, skeleton)
-from minutes_desk.proof.channel import prior as general_confusion
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
-from minutes_desk.proof.neighbours import NeighbourJudge
+from minutes_desk.proof.neighbours import NeighbourJudge, confusable
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
 from minutes_desk.proof.userdict import UserDictionary
 
@@ -130,9 +129,6 @@ READING_MIN_COST = -3.5
 """Shorter forms are too many to say anything about each other."""
 COMMON_JOINED_ZIPF = 4.0
 """A hyphenated pair of words is one word broken at a line end when joined it is this common."""
-LABEL_MIN_CONFUSION = 0.0005
-"""Confusions at least this likely in general make a genre word of a label's word (as the
-neighbours' MIN_CONFUSION)."""
 STREAK_MARGIN = 1.0
 """Zipf points a word without a capital I inside needs over the word with l for it ("kaIn": kan)."""
 FIRST_NAME_MIN_ZIPF = 3.0
@@ -708,12 +704,11 @@ class Engine:
         if not found:
             return None
         best = max(found, key=lambda c: c.score)
-        prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + _identity_score(core, profile) \
-            - self.letters.oddity(core)
+        prior = _unlisted_name_prior(core, _identity_score(core, profile)) - self.letters.oddity(core)
         if best.score - prior < PLACE_MARGIN:
             return None
-        return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, round(posterior(best.score, prior), 4),
-                    ((best.word.capitalize(), round(posterior(best.score, prior), 4)),))
+        p = round(posterior(best.score, prior), 4)
+        return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, p, ((best.word.capitalize(), p),))
 
     def _user_decided(self, word: str) -> bool:
         """Has the user's dictionary a say on ``word`` (accepted, marked wrong, or a correction)?"""
@@ -760,9 +755,7 @@ class Engine:
         if entry is None or entry[1] & lf.DOMAIN or self._user_decided(core):
             return None
         for i, ch in enumerate(core):
-            for letter in ALPHABET:
-                if letter == ch or general_confusion(letter, ch) < LABEL_MIN_CONFUSION:
-                    continue
+            for letter in confusable(ch):
                 reading = core[:i] + letter + core[i + 1 :]
                 found = self.lexicon.get(reading)
                 if found is not None and found[1] & lf.DOMAIN and found[1] & lf.LOWER and not found[1] & (lf.PROPER | lf.ABBREV):
@@ -1111,8 +1104,7 @@ class Engine:
         # all-caps word is a heading word like any other
         capital = word[:1].isupper() and not (word.isupper() and len(core) > 6)
         if is_number_like(word) or capital:
-            # names are short; a long capitalised word is a compound or a heading word
-            prior = NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
+            prior = _unlisted_name_prior(core, identity)
             if word.isupper() and len(core) <= 6 and not caps_line:
                 prior = ACRONYM_ZIPF - 9 + identity  # "LR", "SÖRAB": minutes are full of acronyms
             elif not marked:
@@ -1380,6 +1372,12 @@ def _margin(candidate: Candidate, profile: Profile) -> float:
     the document (almost) never keeps the letters the restoration puts back."""
     loss = max((profile.letter_loss(a) for a, b in candidate.ops if a != b), default=0.0)
     return max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss))
+
+
+def _unlisted_name_prior(core: str, identity: float) -> float:
+    """log10 prior of a capitalised word as a name no list holds: names are short, so a long word is
+    a compound or a heading word more often (``identity``: the document's odds of reading it as written)."""
+    return NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
 
 
 def _common_part(entry: tuple[float, int], floor: float) -> bool:

@@ -142,7 +142,7 @@ class NeighbourJudge:
             return cached
         out = []
         for i, ch in enumerate(word):
-            for letter in _confusable(ch):
+            for letter in confusable(ch):
                 reading = word[:i] + letter + word[i + 1 :]
                 entry = self.lexicon.get(reading)
                 if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
@@ -205,7 +205,7 @@ class NeighbourJudge:
 
 
 @functools.cache
-def _confusable(observed: str) -> tuple[str, ...]:
+def confusable(observed: str) -> tuple[str, ...]:
     """The letters the OCR reads as ``observed`` at least MIN_CONFUSION of the time."""
     return tuple(x for x in ALPHABET if x != observed and prior(x, observed) >= MIN_CONFUSION)
 
@@ -224,4 +224,4 @@ def _corrected_slice(text: str, flags: list[Flag], starts: list[int], a: int, b:
     return "".join(out)
 
 
-__all__ = ["NeighbourJudge"]
+__all__ = ["NeighbourJudge", "confusable"]
