@@ -128,6 +128,14 @@ def _doubling(observed: str, variant: str, edit: tuple[str, str]) -> bool:
     return False
 
 
+def _keep(best: dict[str, Candidate], cands: Iterable[Candidate]) -> None:
+    """Each reading of ``cands`` into ``best`` where it scores higher than the same word found before."""
+    for cand in cands:
+        old = best.get(cand.word)
+        if old is None or cand.score > old.score:
+            best[cand.word] = cand
+
+
 def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile) -> bool:
     """No reading besides the token itself, or the best one needs a confusion hardly likelier
     than an edit ("tram": "trim" by a for i loses to "fram" by t for f)."""
@@ -316,55 +324,37 @@ class CandidateFinder:
                 if COMPOUND_CEILING - 9 + key.cost <= top:
                     continue  # no compound reading of this key could beat what was found
                 found = self._compound(key, profile)
-                if found and (found.word not in best or found.score > best[found.word].score):
-                    best[found.word] = found
+                if found:
+                    _keep(best, (found,))
         if fallback and len(observed) >= WEAK_MIN_LENGTH:
-            for cand in self._undoubled(observed, profile):
-                if cand.word not in best or cand.score > best[cand.word].score:
-                    best[cand.word] = cand
+            _keep(best, self._undoubled(observed, profile))
         if fallback and _needs_fallback(observed, best, profile):
-            for cand in self._edit_fallback(observed, profile):
-                if cand.word not in best or cand.score > best[cand.word].score:
-                    best[cand.word] = cand
+            _keep(best, self._edit_fallback(observed, profile))
             if _needs_fallback(observed, best, profile):
                 # a rewrite and one more damage in the same word ("tilsarnmans": rn for m, one l
                 # for two): the edit search again on the likeliest rewritten readings
                 for key in _rewritten(keys):
-                    for cand in self._edit_fallback(key.text, profile):
-                        rewrites = tuple((key.text[k], o) for k, o in enumerate(key.observed) if key.fixed[k] and o)
-                        cand = Candidate(cand.word, cand.score + key.cost, (*cand.ops, *rewrites), cand.parts)
-                        if cand.word not in best or cand.score > best[cand.word].score:
-                            best[cand.word] = cand
+                    rewrites = tuple((key.text[k], o) for k, o in enumerate(key.observed) if key.fixed[k] and o)
+                    _keep(best, (Candidate(c.word, c.score + key.cost, (*c.ops, *rewrites), c.parts)
+                                 for c in self._edit_fallback(key.text, profile)))
             if compounds and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
-                for cand in self._first_letter_compounds(observed, profile):
-                    if cand.word not in best or cand.score > best[cand.word].score:
-                        best[cand.word] = cand
+                _keep(best, self._first_letter_compounds(observed, profile))
             if compounds and not capitalised and len(observed) >= FIRST_LETTER_MIN and not any(w != observed for w in best):
                 # (only where nothing else reads the word; not a capitalised one: "Södertäljebroen" is
                 # a place no list holds, no "Södertäljebron")
-                for cand in self._edited_compounds(observed, profile):
-                    if cand.word not in best or cand.score > best[cand.word].score:
-                        best[cand.word] = cand
+                _keep(best, self._edited_compounds(observed, profile))
             if compounds and len(observed) >= FIRST_LETTER_MIN and _needs_fallback(observed, best, profile):
-                for cand in self._undoubled_compounds(observed, profile):
-                    if cand.word not in best or cand.score > best[cand.word].score:
-                        best[cand.word] = cand
+                _keep(best, self._undoubled_compounds(observed, profile))
             if compounds and (not capitalised or len(observed) >= CAPITAL_TAIL_MIN) and len(observed) >= FIRST_LETTER_MIN \
                     and _needs_fallback(observed, best, profile):
                 # a capitalised word only when long and after a common first part: a name or place
                 # no list holds ends in anything ("Södertäljebroen")
-                for cand in self._damaged_tail_compounds(observed, profile, common_head=capitalised):
-                    if cand.word not in best or cand.score > best[cand.word].score:
-                        best[cand.word] = cand
+                _keep(best, self._damaged_tail_compounds(observed, profile, common_head=capitalised))
             if compounds and len(observed) >= MIDDLE_MIN and not any(w != observed for w in best):
                 # (only where nothing else reads the word: a weak reading found before is as costly as this)
-                for cand in self._damaged_middle_compounds(observed, profile):
-                    if cand.word not in best or cand.score > best[cand.word].score:
-                        best[cand.word] = cand
+                _keep(best, self._damaged_middle_compounds(observed, profile))
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
-            for cand in self._doubled_once_compounds(observed, profile):
-                if cand.word not in best or cand.score > best[cand.word].score:
-                    best[cand.word] = cand
+            _keep(best, self._doubled_once_compounds(observed, profile))
         ranked = (_coherent(c, profile) for c in best.values())
         return sorted(ranked, key=lambda c: (-c.score, c.word))[:limit]
 
