@@ -149,15 +149,14 @@ def main() -> None:
         dev = evaluation.score(text, gold, engine.check(text, engine.profile(text, names), names))
         _print_scores("dev set 001 (goals F1 >= 0.97, best >= 0.97, changed <= 0.5 %)", dev)
         for profile_name in ("mixed", "no-diacritics"):
-            total = evaluation.Scores()
+            parts = []
             for s in CLEAN_SEEDS:
                 clean = seed_path(s).read_text(encoding="utf-8")
                 for seed in (1, 2, 3):
                     ocr = damage(clean, 0.3, seed, profile_name)
                     doc_names = document_names(ocr)
-                    part = evaluation.score(ocr, clean, engine.check(ocr, engine.profile(ocr, doc_names), doc_names))
-                    for field in ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct"):
-                        setattr(total, field, getattr(total, field) + getattr(part, field))
+                    parts.append(evaluation.score(ocr, clean, engine.check(ocr, engine.profile(ocr, doc_names), doc_names)))
+            total = evaluation.total(parts)
             _print_scores(f"synthetic damage '{profile_name}' of seeds {', '.join(CLEAN_SEEDS)} x3", total)
 
         _hunspell(text, gold, doc, n_words)

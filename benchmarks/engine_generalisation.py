@@ -34,7 +34,6 @@ from tests.support.ocr_noise import damage  # noqa: E402
 TUNING_NOISE = (1, 2, 3)
 HELD_OUT_NOISE = (31, 32, 33)
 DAMAGE = (("mixed", 0.1), ("mixed", 0.2), ("mixed", 0.3), ("no-diacritics", 0.3), ("shapes", 0.2))
-_FIELDS = ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct")
 
 
 def tuning_documents() -> dict[str, str]:
@@ -54,19 +53,18 @@ def held_out_documents() -> dict[str, str]:
 
 def measure(engine: Engine, docs: dict[str, str], noise: tuple[int, ...], kind: str, rate: float,
             misses: Counter | None = None) -> evaluation.Scores:
-    total = evaluation.Scores()
+    parts = []
     for clean in docs.values():
         for seed in noise:
             ocr = damage(clean, rate, seed, kind)
             names = document_names(ocr)
             s = evaluation.score(ocr, clean, engine.check(ocr, engine.profile(ocr, names), names))
-            for name in _FIELDS:
-                setattr(total, name, getattr(total, name) + getattr(s, name))
+            parts.append(s)
             if misses is not None:
                 misses.update(f"missed      {o} -> {g}" for o, g in s.missed)
                 misses.update(f"wrong       {o} -> {f} (is {g})" for o, g, f in s.wrong_suggestions)
                 misses.update(f"false alarm {o} -> {f}" for o, f in s.false_alarms)
-    return total
+    return evaluation.total(parts)
 
 
 def clean_flags(engine: Engine, docs: dict[str, str], show: bool) -> tuple[int, int]:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from minutes_desk.proof.engine import Engine  # noqa: E402
-from minutes_desk.proof.evaluation import Scores, score  # noqa: E402
+from minutes_desk.proof.evaluation import Scores, score, total  # noqa: E402
 from minutes_desk.proof.names import document_names  # noqa: E402
 from tests.conftest import SHARED_DIR, seed_path  # noqa: E402
 
@@ -47,18 +47,6 @@ def measure(engine: Engine, ocr_path: Path, gold_path: Path) -> Scores:
 def line(name: str, s: Scores) -> str:
     return (f"  {name:42s} errors {s.errors:4d}  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
             f"best {s.suggestion_accuracy:.3f}  changed {100 * s.changed_share:.2f} %")
-
-
-def total(scores: list[Scores]) -> Scores:
-    out = Scores()
-    for s in scores:
-        out.errors += s.errors
-        out.correct_tokens += s.correct_tokens
-        out.true_positives += s.true_positives
-        out.false_positives += s.false_positives
-        out.corrected += s.corrected
-        out.changed_correct += s.changed_correct
-    return out
 
 
 def main() -> None:

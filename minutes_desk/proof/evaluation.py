@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from minutes_desk.errors import InputError
@@ -64,6 +65,19 @@ class Scores:
             "changed_correct": self.changed_correct,
             "changed_share": round(self.changed_share, 4),
         }
+
+
+COUNTS = ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct")
+"""The counts of a Scores, which add up over pairs (its lists of misses do not)."""
+
+
+def total(scores: Iterable[Scores]) -> Scores:
+    """The scores of several pairs as one set's: their counts summed."""
+    out = Scores()
+    for s in scores:
+        for name in COUNTS:
+            setattr(out, name, getattr(out, name) + getattr(s, name))
+    return out
 
 
 def _strip(token: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_desk.errors import InputError
-from minutes_desk.proof.evaluation import score
+from minutes_desk.proof.evaluation import Scores, score, total
 from minutes_desk.proof.flags import Flag, FlagKind
 
 
@@ -38,3 +38,12 @@ def test_misaligned_texts_are_refused() -> None:
         score("a\nb\n", "a\n", [])
     with pytest.raises(InputError, match="rad 1"):
         score("a b\n", "a\n", [])
+
+
+def test_the_scores_of_several_pairs_add_up_to_one_sets() -> None:
+    a = Scores(errors=2, correct_tokens=10, true_positives=2, false_positives=1, corrected=1, changed_correct=0,
+                          missed=[("x", "y")])
+    b = Scores(errors=3, correct_tokens=5, true_positives=1, false_positives=0, corrected=1, changed_correct=1)
+    t = total([a, b])
+    assert (t.errors, t.correct_tokens, t.true_positives, t.false_positives, t.corrected, t.changed_correct) == (5, 15, 3, 1, 2, 1)
+    assert t.recall == 3 / 5 and t.missed == []  # counts add up; the lists of one pair's misses do not

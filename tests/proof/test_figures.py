@@ -34,12 +34,8 @@ def test_dev_set_figures(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("profile", "f1", "best"), [("mixed", 0.955, 0.93), ("no-diacritics", 0.975, 0.955)])
 def test_synthetic_damage_figures(engine: Engine, profile: str, f1: float, best: float) -> None:
-    total = evaluation.Scores()
-    for prefix in ("000", "002", "003", "004"):
-        clean = seed_path(prefix).read_text(encoding="utf-8")
-        s = figures(engine, damage(clean, 0.3, 1, profile), clean)
-        for name in ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct"):
-            setattr(total, name, getattr(total, name) + getattr(s, name))
+    cleans = [seed_path(prefix).read_text(encoding="utf-8") for prefix in ("000", "002", "003", "004")]
+    total = evaluation.total(figures(engine, damage(clean, 0.3, 1, profile), clean) for clean in cleans)
     assert total.errors > 200
     assert total.f1 >= f1, total.to_dict()
     assert total.suggestion_accuracy >= best, total.to_dict()
@@ -58,13 +54,9 @@ def test_clean_text_is_left_alone(engine: Engine) -> None:
 
 def test_light_damage_figures(engine: Engine) -> None:
     """A text damaged lightly shows each confusion a few times only: real words must still be doubted."""
-    total = evaluation.Scores()
-    for prefix in ("000", "002", "003", "004"):
-        clean = seed_path(prefix).read_text(encoding="utf-8")
-        for noise_seed in (1, 2):
-            s = figures(engine, damage(clean, 0.1, noise_seed, "mixed"), clean)
-            for name in ("errors", "correct_tokens", "true_positives", "false_positives", "corrected", "changed_correct"):
-                setattr(total, name, getattr(total, name) + getattr(s, name))
+    cleans = [seed_path(prefix).read_text(encoding="utf-8") for prefix in ("000", "002", "003", "004")]
+    total = evaluation.total(figures(engine, damage(clean, 0.1, noise_seed, "mixed"), clean)
+                             for clean in cleans for noise_seed in (1, 2))
     assert total.errors > 120
     assert total.f1 >= 0.95, total.to_dict()
     assert total.suggestion_accuracy >= 0.95, total.to_dict()
