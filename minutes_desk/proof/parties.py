@@ -20,7 +20,7 @@ _CLOSERS = ")IlJj1|]}y"
 _LETTER_SHAPES = {"5": "S", "$": "S", "8": "S", "1": "L", "I": "L", "|": "L", "l": "L", "€": "C", "0": "D", "O": "D"}
 _TRAILING = ",.;:"
 _CLEAN = re.compile(r"\((?:" + "|".join(sorted(PARTIES)) + r")\)", re.IGNORECASE)
-_TOKEN = re.compile(r"[^\S\n]*(\S+)")
+_TOKEN = re.compile(r"\S+|\n")
 _SURNAME = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:-[A-ZÅÄÖ][^\W\d_]*)?,?")
 
 
@@ -69,17 +69,15 @@ def readings(text: str, case: str) -> list[tuple[int, int, str]]:
     if not case:
         return []
     out = []
-    for line in _lines(text):
-        start, words = line
-        previous = ""
-        for m in _TOKEN.finditer(text, start, start + len(words)):
-            token = m.group(1)
-            core = token.rstrip(_TRAILING) or token
-            if _SURNAME.fullmatch(previous) and 2 <= len(core) <= 5:
-                fixed = reading(core)
-                if fixed is not None:
-                    out.append((m.start(1), m.start(1) + len(core), fixed.lower() if case == "lower" else fixed))
-            previous = token
+    previous = ""
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        core = token.rstrip(_TRAILING) or token
+        if _SURNAME.fullmatch(previous) and 2 <= len(core) <= 5:
+            fixed = reading(core)
+            if fixed is not None:
+                out.append((m.start(), m.start() + len(core), fixed.lower() if case == "lower" else fixed))
+        previous = "" if token == "\n" else token  # (a party follows its name on the same line)
     return out
 
 
@@ -87,15 +85,6 @@ def clean_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the clean party tokens of ``text``: "(fp)" and "(s)" are parties, not the
     words "få" and "s" damaged."""
     return [m.span() for m in _CLEAN.finditer(text)]
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of each line of ``text``."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 __all__ = ["PARTIES", "clean_spans", "document_case", "reading", "readings"]
