@@ -40,6 +40,7 @@ MAX_CACHED = 50_000
 DOUBTED_RULED = frozenset({"år"})
 """Of the words proof/context.py rules on, those the neighbours may doubt as well: an OCR that reads
 ä as å ("det år svårt") makes år of är where the document never loses a diacritic."""
+_NOT_DOUBTED = context.RULED - DOUBTED_RULED
 
 
 class NeighbourJudge:
@@ -67,7 +68,7 @@ class NeighbourJudge:
                     or entry is None or entry[1] & (lf.PROPER | lf.ABBREV):
                 return None  # ("Ev" opening a line is eventuellt)
         status = self.known(word)
-        if status is None or status[1] != 1 or word in context.RULED - DOUBTED_RULED or self.user_decided(word):
+        if status is None or status[1] != 1 or word in _NOT_DOUBTED or self.user_decided(word):
             return None  # ("bar": proof/context.py's rules know when it is har)
         if text[tok.end : tok.end + 1] == "." and self.lexicon.abbreviation(word):
             return None  # "tel.", "jfr.": an abbreviation's dot, not a sentence's end
