@@ -65,6 +65,17 @@ PROFILES: dict[str, Profile] = {
         # A poor low-resolution scan read by the Swedish model: letter shapes suffer, diacritics less.
         Profile("swe-poor", "swe", 100, 4, "DejaVuSerif.ttf", 10.0, 0.6,
                 ("-blur", "0x0.9", "-attenuate", "1.5", "+noise", "Gaussian"), 25),
+        # A dot-matrix printout (monospaced glyphs made of an ordered pattern of dots over a worn
+        # ribbon's blur) read by the Swedish model: broken strokes, h/b, n/r, u/o, N/K, ä/å/a swaps.
+        Profile("swe-dots", "swe", 200, 4, "DejaVuSansMono.ttf", 10.0, 0.6,
+                ("-blur", "0x1.2", "-ordered-dither", "o4x4"), 60),
+        # The same printout read by a model without Swedish letters: dense damage, diacritics lost too.
+        Profile("eng-dots", "eng", 200, 6, "DejaVuSansMono.ttf", 10.0, 0.6,
+                ("-blur", "0x1.2", "-ordered-dither", "o4x4"), 60),
+        # A microfilm reader-printer copy: low resolution, soft focus, grey on grey (contrast squeezed
+        # into the middle of the range), grain; the Swedish model reads ä as å, e as o, comma as stop.
+        Profile("swe-film", "swe", 130, 4, "DejaVuSerif.ttf", 10.0, 0.6,
+                ("-blur", "0x1.4", "+level", "32%,72%", "-attenuate", "0.5", "+noise", "Gaussian"), 60),
     )
 }
 

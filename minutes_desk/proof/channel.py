@@ -132,6 +132,8 @@ DAMAGE_BASE = 0.002
 """Share of plain letters misread that the priors above assume; a document showing more raises
 its unseen confusions (Profile.damage_boost) in proportion, up to DAMAGE_BOOST_MAX."""
 DAMAGE_BOOST_MAX = 10.0
+DAMAGE_EVIDENCE = 1000
+"""Letters of evidence the general damage rate weighs as in a document's estimate (about 200 words)."""
 
 SMOOTHING = 30.0
 """Weight of the prior against the document's own counts (pseudo-occurrences per letter)."""
@@ -225,10 +227,12 @@ class Profile:
         return 1.0 - self.counts.get((intended, intended), 0) / n if n else 0.0
 
     def plain_damage(self) -> float:
-        """The share of plain letters (not å, ä, ö, é) this document misread as another letter."""
+        """The share of plain letters (not å, ä, ö, é) this document misread as another letter, drawn
+        toward DAMAGE_BASE as if DAMAGE_EVIDENCE letters more had been read at that rate: one
+        misread letter in a few lines is no damaged page."""
         wrong = sum(n for (a, b), n in self.counts.items() if a != b and len(a) == 1 == len(b) and a not in DIACRITICS)
         seen = sum(n for a, n in self.totals.items() if len(a) == 1 and a not in DIACRITICS)
-        return wrong / seen if seen else 0.0
+        return (wrong + DAMAGE_BASE * DAMAGE_EVIDENCE) / (seen + DAMAGE_EVIDENCE)
 
     def add_word(self, intended: str, observed: str) -> None:
         """Count the letters of an aligned pair (same length) or of a word read as itself."""

@@ -113,6 +113,12 @@ RELAXED_COMPOUND_PENALTY = 3.0
 """Zipf points such a compound stands below its weaker word (measured on the development sets: 1.0 and
 2.0 let common-word compounds that the OCR made of others pass, "delarsrapporten" for delårsrapporten;
 3.0 keeps those and still accepts "elevtalen", "årsräkningar", "meröppet")."""
+CAPITAL_LEARN_LENGTH = 7
+"""A capitalised unknown word this long may teach the profile a confusion the edit search finds."""
+LONG_LEARN_LENGTH = 8
+LONG_LEARN_SLACK = 2.5
+"""An unknown word of LONG_LEARN_LENGTH letters or more teaches the profile the confusions of its
+clear reading even when that reading scores up to this much (zipf) below the word's prior."""
 PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
@@ -172,9 +178,11 @@ _DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
 RARE_LETTER = 5
 """A letter seen fewer times than this (é) has no loss rate of its own in a document."""
-_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:[A-ZÅÄÖ]{1,6}[ \t]+)?\d[\d.,-]*[/:]\d[\d./:-]*(?![^\s.,;])")
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?:[A-ZÅÄÖ]{1,6}[ \t]+)?\d[\d.,-]*[/:]\d[\d./:-]*"
+                                r"|[A-ZÅÄÖ]{1,6}[ \t]+(?:19|20)\d\d-\d+)(?![^\s.,;)])")
 """A case number next ("2024/123", "2024:1187", "3.5.1-12345/2024": digits with a slash or colon inside),
-perhaps after a body's acronym ("KS 2024/45")."""
+perhaps after a body's acronym ("KS 2024/45"), or a year and a serial after one ("KFN 2024-0318"; a
+bare "2024-2027" may be a span of years)."""
 CASE_LABEL_MAX_ZIPF = 4.0
 """A word at least this common stands before a case number as written."""
 REPLACEMENT = "\ufffd"
@@ -327,8 +335,9 @@ class Engine:
                 types[marks.fold(tok.text)] += 1
             small_as_capital += self._small_as_capital(full_text, tok)
         profile = Profile()
+        searched: dict[str, tuple[tuple[str, str], ...]] = {}
         for round_ in range(PROFILE_PASSES):
-            profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0)
+            profile = self._estimate(types, names, profile, MAX_PROFILE_FALLBACKS if round_ == 0 else 0, searched)
         vocabulary: dict[str, set[str]] = {}
         for word, count in types.items():
             lw = word.lower()
@@ -460,11 +469,14 @@ class Engine:
         cands = self.finder.find(word.lower(), Profile(), fallback=False, limit=1)
         return bool(cands) and cands[0].word[:1] in "åäö" and self._common_lower(cands[0].word)
 
-    def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int) -> Profile:
+    def _estimate(self, types: Counter[str], names: set[str], channel: Profile, max_fallbacks: int,
+                  searched: dict[str, tuple[tuple[str, str], ...]]) -> Profile:
         """One round: the confident corrections under ``channel`` and the words read as written.
 
         Edit distance (in the first round only) finds damage outside the built-in confusions (a
-        font that turns every f into t); once counted, later rounds reverse it like any other.
+        font that turns every f into t); its readings are kept in ``searched`` for the later
+        rounds, which count them where their own channel finds nothing better, so a confusion
+        seen once is not forgotten; counted twice, later rounds reverse it like any other.
         """
         learned = Profile()
         fallbacks = 0
@@ -478,16 +490,27 @@ class Engine:
                     for _ in range(count):
                         learned.add_word(lw, lw)
                 continue
-            fallback = word[:1].islower() and len(lw) >= 4 and lw.isalpha() and fallbacks < max_fallbacks
+            # (a capitalised word only when longer than abbreviations and short names are, and not
+            # one of capitals: a heading's few words or an acronym teach too little)
+            fallback = len(lw) >= (4 if word[:1].islower() else CAPITAL_LEARN_LENGTH) and lw.isalpha() \
+                and not word.isupper() and fallbacks < max_fallbacks
             fallbacks += fallback
             cands = self.finder.find(lw, channel, compounds=False, fallback=fallback, limit=2)
-            if not cands or cands[0].word == lw:
-                continue
-            margin = cands[0].score - (cands[1].score if len(cands) > 1 else -99.0)
-            prior = NAME_ZIPF if word[:1].isupper() else UNKNOWN_ZIPF
-            if margin >= CONFIDENT_ODDS and cands[0].score > prior - 9:
+            ops = None
+            if cands and cands[0].word != lw:
+                margin = cands[0].score - (cands[1].score if len(cands) > 1 else -99.0)
+                prior = NAME_ZIPF if word[:1].isupper() else UNKNOWN_ZIPF
+                # (a long unknown word is seldom right as written: its clear reading may score lower)
+                slack = LONG_LEARN_SLACK if len(lw) >= LONG_LEARN_LENGTH else 0.0
+                if margin >= CONFIDENT_ODDS and cands[0].score > prior - 9 - slack:
+                    ops = cands[0].ops
+                    if fallback:
+                        searched[lw] = ops
+            if ops is None:
+                ops = searched.get(lw)
+            if ops is not None:
                 for _ in range(count):
-                    learned.add_alignment(list(cands[0].ops))
+                    learned.add_alignment(list(ops))
         return learned
 
     def _tokens(self, text: str) -> list[Token]:
@@ -668,7 +691,28 @@ class Engine:
                 (w[:1].upper() + w[1:] if capital or self._is_name(w) or (name_next and self._in_names(w)) else w, p)
                 for w, p in suggestions
             )
+        elif suggestions and word[:1].isalpha():
+            suggestions = self._first_letter_case(text, tok, suggestions)
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
+
+    def _first_letter_case(self, text: str, tok: Token, suggestions: tuple[tuple[str, float], ...]
+                           ) -> tuple[tuple[str, float], ...]:
+        """The case of a reading whose first letter the OCR read as another letter (not one that
+        lost its dots: "Ovriga" keeps its capital) is not the OCR's: a name has its capital wherever
+        it stands ("fasmus": Rasmus), and inside a sentence, after a word in small letters or a comma,
+        a common word its small letter ("beslut Tattas": a small f read as T)."""
+        word = tok.text
+        before = position.line_before(text, tok.raw_start).split()
+        inside = bool(before) and (before[-1].endswith(",") or before[-1].isalpha() and before[-1].islower())
+        out = []
+        for w, p in suggestions:
+            if context.plain(w[:1].lower()) != context.plain(word[:1].lower()) and w[:1].isalpha() and not w[1:2].isupper():
+                if self._is_name(w):
+                    w = w[:1].upper() + w[1:]
+                elif word[:1].isupper() and inside and self._common_lower(w, listed=True):
+                    w = w[:1].lower() + w[1:]
+            out.append((w, p))
+        return tuple(out)
 
     def _neighbours(self, text: str, tok: Token) -> tuple[str, str]:
         return context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)

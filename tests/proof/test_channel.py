@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutes_desk.proof.candidates import keys_for
-from minutes_desk.proof.channel import Profile, skeleton
+from minutes_desk.proof.channel import DAMAGE_BASE, Profile, skeleton
 
 
 def test_skeleton_joins_what_ocr_confuses() -> None:
@@ -51,11 +51,19 @@ def test_keys_reverse_one_into_two_confusions() -> None:
     assert len(keys_for("a" * 40, Profile())) <= 48
 
 
+def test_one_misread_letter_in_a_few_lines_is_no_damaged_page() -> None:
+    profile = Profile()
+    profile.add_word("förslaget", "förslaqet")
+    profile.add_word("nämnden", "nämnden")
+    assert profile.plain_damage() < 2 * DAMAGE_BASE
+
+
 def test_a_badly_damaged_page_makes_its_unseen_plain_confusions_likelier() -> None:
     profile = Profile()
-    profile.add_word("nämnden", "nämnben")
-    profile.add_word("beslutade", "beslntade")
-    profile.add_word("ekonomin", "ekononin")
+    for _ in range(40):
+        profile.add_word("nämnden", "nämnben")
+        profile.add_word("beslutade", "beslntade")
+        profile.add_word("ekonomin", "ekononin")
     assert profile.plain_damage() > 0.05
     before = profile.p_sub("t", "f")
     profile.damage_boost = 5.0

@@ -386,7 +386,8 @@ def test_a_capitalised_word_one_letter_from_a_municipality_is_that_place(engine:
 
 
 def test_before_a_case_number_a_short_word_one_letter_from_its_label_is_the_label(engine: Engine) -> None:
-    flags = engine.check("Ärende: Ny taxa, dar 2024/123.\nDar KS 2024/45\n")
-    assert [(f.word, f.best) for f in flags] == [("dar", "dnr"), ("Dar", "Dnr")]
+    flags = engine.check("Ärende: Ny taxa, dar 2024/123.\nDar KS 2024/45\nÅrsredovisning (Dar RS 2025/041)\nDar KFN 2024-0318\n")
+    assert [(f.word, f.best) for f in flags] == [("dar", "dnr"), ("Dar", "Dnr"), ("Dar", "Dnr"), ("Dar", "Dnr")]
     # a common word, a body's acronym or a range of days before digits stays
     assert engine.check("Mötet där 2024/25 diskuterades. MBN 2024/123 gäller. Vi var där 13-15 maj.\n") == []
+    assert engine.check("Planen gäller där 2024-2027.\n") == []
