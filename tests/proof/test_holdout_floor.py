@@ -51,18 +51,31 @@ def test_holdout_pair_figures(engine: Engine, name: str, f1: float, best: float)
     assert s.changed_share <= 0.005, s.to_dict()
 
 
-def test_real_swedish_model_on_a_poor_scan_as_a_whole(engine: Engine) -> None:
-    """Tesseract's Swedish model on a poor 100 dpi scan (realocr/*.swe-poor, 35 pairs), the weakest real
-    process we have: a floor over all its pairs together (per pair the errors are too few to be steady)."""
+WHOLE_PROFILES = [
+    # profile, errors at least, precision, F1, best suggestion right (a little below the figures reached),
+    # correct words changed at most (the goal, 0.5 %; the dot-matrix page read in English stands at it)
+    ("swe-poor", 1500, 0.98, 0.86, 0.60, 0.005),
+    ("swe-dots", 2000, 0.97, 0.77, 0.40, 0.005),
+    ("swe-film", 700, 0.96, 0.87, 0.70, 0.005),
+    ("eng-dots", 5000, 0.98, 0.89, 0.62, 0.0055),
+]
+
+
+@pytest.mark.parametrize(("profile", "errors", "precision", "f1", "best", "changed"), WHOLE_PROFILES)
+def test_real_ocr_profile_as_a_whole(engine: Engine, profile: str, errors: int, precision: float, f1: float,
+                                     best: float, changed: float) -> None:
+    """The weakest real processes we have, each over all its pairs together (per pair the errors are too
+    few to be steady): Tesseract's Swedish model on a poor 100 dpi scan (realocr/*.swe-poor), a dot-matrix
+    printout read by the Swedish and by the English model (*.swe-dots, *.eng-dots), a microfilm copy (*.swe-film)."""
     parts = []
-    for ocr_path in sorted((HERE / "realocr").glob("*.swe-poor.ocr.txt")):
+    for ocr_path in sorted((HERE / "realocr").glob(f"*.{profile}.ocr.txt")):
         ocr = ocr_path.read_text(encoding="utf-8")
         gold = ocr_path.with_name(ocr_path.name.replace(".ocr.", ".gold.")).read_text(encoding="utf-8")
         names = document_names(ocr)
         parts.append(evaluation.score(ocr, gold, engine.check(ocr, engine.profile(ocr, names), names)))
     total = evaluation.total(parts)
-    assert total.errors > 1500, total.to_dict()
-    assert total.precision >= 0.98, total.to_dict()
-    assert total.f1 >= 0.85, total.to_dict()
-    assert total.suggestion_accuracy >= 0.57, total.to_dict()
-    assert total.changed_share <= 0.005, total.to_dict()
+    assert total.errors > errors, total.to_dict()
+    assert total.precision >= precision, total.to_dict()
+    assert total.f1 >= f1, total.to_dict()
+    assert total.suggestion_accuracy >= best, total.to_dict()
+    assert total.changed_share <= changed, total.to_dict()

@@ -391,3 +391,15 @@ def test_before_a_case_number_a_short_word_one_letter_from_its_label_is_the_labe
     # a common word, a body's acronym or a range of days before digits stays
     assert engine.check("Mötet där 2024/25 diskuterades. MBN 2024/123 gäller. Vi var där 13-15 maj.\n") == []
     assert engine.check("Planen gäller där 2024-2027.\n") == []
+
+
+def test_a_first_letter_read_as_another_takes_the_contexts_case(engine: Engine) -> None:
+    # a small f read as a capital T inside a sentence is a small letter again; a name keeps its capital
+    # wherever it stands; a capital that only lost its dots ("Ovriga") stays the writer's
+    text = ("Mötet ska Tlyttas till fredag. Anna Berg, Törvaltningschef, redovisade.\n"
+            "Mötet leddes av fasmus Berg.\nOvriga frågor\n")
+    flags = {f.word: f.best for f in engine.check(text)}
+    assert flags["Tlyttas"] == "flyttas"
+    assert flags["Törvaltningschef"] == "förvaltningschef"
+    assert flags["fasmus"] == "Rasmus"
+    assert flags["Ovriga"] == "Övriga"
