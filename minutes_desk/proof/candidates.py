@@ -60,6 +60,18 @@ STROKES = frozenset("li1|!j")
 """Thin upright glyphs an OCR reads into a word from a streak or speck of the scan."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
+TWO_EDIT_MIN = 8
+TWO_EDIT_BELOW = -13.0
+"""Only words this long, which nothing else reads better than this score, get the search for two
+damaged letters: shorter ones have too many words two edits away."""
+TWO_EDIT_REACH = 4
+"""How far past a first edit the token must go on as the start of some form for the edit to be searched
+on; the first edits that let it go on furthest (looking TWO_EDIT_LOOK letters ahead) are searched."""
+TWO_EDIT_TRIES = 6
+TWO_EDIT_BACK = 2
+TWO_EDIT_LOOK = 8
+"""At most this many first edits are searched on (each is an edit search of its own), at most
+TWO_EDIT_BACK letters before the token stops being the start of any form."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 TAIL_MIN = 4
@@ -353,6 +365,9 @@ class CandidateFinder:
             if compounds and len(observed) >= MIDDLE_MIN and not any(w != observed for w in best):
                 # (only where nothing else reads the word: a weak reading found before is as costly as this)
                 _keep(best, self._damaged_middle_compounds(observed, profile))
+            if compounds and not capitalised and len(observed) >= TWO_EDIT_MIN \
+                    and max((c.score for w, c in best.items() if w != observed), default=-99.0) < TWO_EDIT_BELOW:
+                _keep(best, self._two_edits(observed, profile))
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
             _keep(best, self._doubled_once_compounds(observed, profile))
         ranked = (_coherent(c, profile) for c in best.values())
@@ -589,36 +604,59 @@ class CandidateFinder:
                 out.append(Candidate(form, entry[0] - 9 + scored[0], tuple(scored[1])))
         return out
 
-    def _edit_fallback(self, observed: str, profile: Profile, usable: int = lf.WORD) -> list[Candidate]:
-        """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks.
+    def _reach(self, sk: str, known: int = 0, most: int | None = None) -> int:
+        """The length of the longest prefix of skeleton ``sk`` that begins some form (``known``: a
+        length already known to; ``most``: no need to look past it)."""
+        reach = known
+        end = len(sk) if most is None else min(len(sk), most)
+        while reach < end and self.lexicon.has_skeleton_prefix(sk[: reach + 1]):
+            reach += 1
+        return reach
 
-        Variants are built on the skeleton first, and only those the lexicon holds are scored.
-        """
-        out: dict[str, Candidate] = {}
-        seen: set[str] = set()
+    def _edit_variants(self, observed: str, start: int = 0, back: int | None = None) -> list[tuple[int, str, str, tuple[str, str]]]:
+        """(position, skeleton, text, (intended, observed)) of each one-edit variant of ``observed`` at
+        ``start`` or later, built on the skeleton: an edit at position i leaves sk[:i] as it is, so past
+        the longest prefix of the token that begins some form no edit can make a word (a long word
+        damaged early costs a few lookups). ``back``: only edits at most this many letters before it."""
         sk = skeleton(observed)
         n = len(observed)
-        # an edit at position i leaves sk[:i] as it is: past the longest prefix of the token that
-        # begins some form, no edit can make a word (a long word damaged early costs a few lookups)
-        reach = 0
-        while reach < n and self.lexicon.has_skeleton_prefix(sk[: reach + 1]):
-            reach += 1
-        variants: list[tuple[str, str, tuple[str, str]]] = []  # (skeleton, text, (intended, observed))
-        for i in range(min(n, reach + 1)):
-            variants.append((sk[:i] + sk[i + 1 :], observed[:i] + observed[i + 1 :], ("", observed[i])))
+        reach = self._reach(sk)
+        if back is not None:
+            start = max(start, reach - back)
+        variants: list[tuple[int, str, str, tuple[str, str]]] = []
+        for i in range(start, min(n, reach + 1)):
+            variants.append((i, sk[:i] + sk[i + 1 :], observed[:i] + observed[i + 1 :], ("", observed[i])))
             if i + 1 < n:
                 swapped = observed[i + 1] + observed[i]
-                variants.append((sk[:i] + sk[i + 1] + sk[i] + sk[i + 2 :], observed[:i] + swapped + observed[i + 2 :],
+                variants.append((i, sk[:i] + sk[i + 1] + sk[i] + sk[i + 2 :], observed[:i] + swapped + observed[i + 2 :],
                                  (swapped, observed[i : i + 2])))
             for ch, ch_sk in _ALPHABET_SKELETONS:
                 if ch_sk != sk[i]:
-                    variants.append((sk[:i] + ch_sk + sk[i + 1 :], observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
-        for i in range(min(n, reach) + 1):
+                    variants.append((i, sk[:i] + ch_sk + sk[i + 1 :], observed[:i] + ch + observed[i + 1 :], (ch, observed[i])))
+        for i in range(start, min(n, reach) + 1):
             # an inserted letter is no class's stand-in: each letter is tried, so "mte" costs möte
             # the dropped ö alone, not an é read for it as well
             for ch in ALPHABET:
-                variants.append((sk[:i] + skeleton(ch) + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
-        for var_sk, text, edit in variants:
+                variants.append((i, sk[:i] + skeleton(ch) + sk[i:], observed[:i] + ch + observed[i:], (ch, "")))
+        return variants
+
+    def _edit_cost(self, observed: str, text: str, edit: tuple[str, str], profile: Profile) -> float:
+        """log10 P of one edit that is no substitution: a swap, a letter lost or one too many."""
+        if edit[0] and edit[1]:
+            return log10(profile.p_sub(*edit))
+        return log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT)
+
+    def _edit_fallback(self, observed: str, profile: Profile, usable: int = lf.WORD, start: int = 0,
+                       before: float = 0.0, before_ops: tuple = (), back: int | None = None) -> list[Candidate]:
+        """Edit distance 1 (by skeleton, so class confusions come free) for damage the model lacks.
+
+        Variants are built on the skeleton first, and only those the lexicon holds are scored.
+        ``start``, ``before`` and ``before_ops``: the edit search of a reading one edit from the token
+        (see _two_edits), at ``start`` or later, that edit's cost and operations.
+        """
+        out: dict[str, Candidate] = {}
+        seen: set[str] = set()
+        for _, var_sk, text, edit in self._edit_variants(observed, start, back):
             if text in seen or len(text) < 2 or not self.lexicon.has_skeleton(var_sk):
                 continue
             seen.add(text)
@@ -626,11 +664,9 @@ class CandidateFinder:
             if substitution:
                 # the class's stand-in letter is in ``text``: each word is scored against the
                 # letter the OCR wrote, so "bestutet" costs beslutet P(t | l), not P(ä | l) P(t | ä)
-                key = _Key(text, tuple(observed), tuple(False for _ in text), 0.0)
+                key = _Key(text, tuple(observed), tuple(False for _ in text), before)
             else:
-                cost = log10(profile.p_sub(*edit)) if edit[0] and edit[1] else \
-                    log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT)
-                key = _Key(text, tuple(text), tuple(False for _ in text), cost)
+                key = _Key(text, tuple(text), tuple(False for _ in text), before + self._edit_cost(observed, text, edit, profile))
             for word, zipf, bits in self.lexicon.same_skeleton(var_sk):
                 if not bits & usable or bits & lf.NOSUGGEST:
                     continue
@@ -639,8 +675,30 @@ class CandidateFinder:
                     continue
                 score = zipf - 9 + scored[0] + key.cost
                 if word not in out or score > out[word].score:
-                    out[word] = Candidate(word, score, tuple(scored[1]) if substitution else (*scored[1], edit))
+                    ops = tuple(scored[1]) if substitution else (*scored[1], edit)
+                    out[word] = Candidate(word, score, (*ops, *before_ops))
         return list(out.values())
+
+    def _two_edits(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A long word with two letters damaged beyond the model ("kimmanerna", "wtgångspuokt"): the
+        edit search again, from there on, on the one-edit readings that let the token's letters go on
+        as the start of some form furthest past the edit (those likeliest to mend the first damage)."""
+        out: list[Candidate] = []
+        firsts = []
+        # each damage stands where the token stops being the start of any form, or a letter or two
+        # before it (a confusion within a class of the skeleton goes unnoticed a little longer)
+        for i, var_sk, text, edit in self._edit_variants(observed, back=TWO_EDIT_BACK):
+            if len(edit[0]) <= 1:
+                beyond = self._reach(var_sk, i, i + TWO_EDIT_LOOK) - i
+                if beyond >= TWO_EDIT_REACH:
+                    firsts.append((-beyond, i, text, edit))
+        for _, i, text, edit in sorted(firsts)[:TWO_EDIT_TRIES]:
+            substitution = len(edit[0]) == len(edit[1]) == 1
+            cost = log10(profile.p_sub(*edit)) if substitution else self._edit_cost(observed, text, edit, profile)
+            # (after a letter too many is dropped, the next letter stands where it stood)
+            out += self._edit_fallback(text, profile, start=i if not edit[0] else i + 1, before=cost, before_ops=(edit,),
+                                       back=TWO_EDIT_BACK)
+        return out
 
 
 _ALPHABET_SKELETONS = tuple(dict((skeleton(ch), ch) for ch in ALPHABET).items())

@@ -403,3 +403,11 @@ def test_a_first_letter_read_as_another_takes_the_contexts_case(engine: Engine) 
     assert flags["Törvaltningschef"] == "förvaltningschef"
     assert flags["fasmus"] == "Rasmus"
     assert flags["Ovriga"] == "Övriga"
+
+
+def test_a_long_word_with_two_letters_damaged_beyond_the_model_is_read(engine: Engine) -> None:
+    # w read for u and o for n (a dot-matrix page): two edits no confusion class holds
+    flags = engine.check("Förslaget är en bra wtgångspuokt för arbetet.\n")
+    assert [(f.word, f.best) for f in flags] == [("wtgångspuokt", "utgångspunkt")]
+    # a short word is not searched so far: too many words are two edits away
+    assert engine.check("Vi tar upp det.\n") == []
