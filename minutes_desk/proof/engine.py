@@ -32,7 +32,7 @@ from itertools import product
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import casing, context, letters, ligatures, lone, marks, parties, position, wordpairs
+from minutes_desk.proof import capitals, casing, context, letters, ligatures, lone, marks, parties, position, spellings, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -82,11 +82,6 @@ otherwise take minutes; past the budget unknown words get the OCR-model candidat
 GENITIVE_MIN = 5
 GENITIVE_PENALTY = 1.5
 """Zipf points a genitive in -s no list holds gets below its base form (as unseen inflections do)."""
-CAPITAL_SHAPE_SUB = 0.002
-CAPITAL_SHAPE_MIN_ZIPF = 4.0
-"""A capital read for another of its outline, into a common word only."""
-ABBREVIATION_SHAPE_MIN_ZIPF = 3.0
-"""Or into an abbreviation of the minutes ("Dnr") from this common."""
 MAX_ACRONYM = 4
 """Capitalised words this short may be abbreviations or acronyms no list holds ("Kdir", "KFN")."""
 CAPITAL_EDIT_LENGTH = 8
@@ -149,9 +144,6 @@ LINE_BREAK_EVIDENCE = 2
 """Or when the document keeps this many line breaks' hyphens in words known only joined."""
 SMALL_AS_CAPITAL_MIN = 2
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
-DOUBLING_NAME_MARGIN = 0.5
-"""Zipf a name written as often as its form with one doubled letter less (or more) needs over it
-to be read as the same person's name beside the same first name."""
 DROP_EVIDENCE_ZIPF = 3.0
 """A dropped ligature or letter is learned from the words its return makes that are at least this
 common (rare forms are made by chance: "pa" + å is some "påa")."""
@@ -174,10 +166,7 @@ after a small letter are OCR marks, not spellings of a name (a listed name with 
 before this is asked)."""
 _AGENDA_HEADING = re.compile(r"^[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+([^\W\d_]\S*)(?:[ \t]+\S+){0,4}[ \t]*$", re.MULTILINE)
 """A numbered agenda heading of a few words ("10.  Ovriga fragor", "§ 4 Mötets öppnande")."""
-_DOUBLED_RUN = re.compile(r"([bdfgklmnprst])\1")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d+[.)]?[ \t]+")
-RARE_LETTER = 5
-"""A letter seen fewer times than this (é) has no loss rate of its own in a document."""
 _CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:(?:[A-ZÅÄÖ]{1,6}[ \t]+)?\d[\d.,-]*[/:]\d[\d./:-]*"
                                 r"|[A-ZÅÄÖ]{1,6}[ \t]+(?:19|20)\d\d-\d+)(?![^\s.,;)])")
 """A case number next ("2024/123", "2024:1187", "3.5.1-12345/2024": digits with a slash or colon inside),
@@ -360,8 +349,8 @@ class Engine:
         written = Counter(skeleton(w.lower()) for w in types if w.isalpha())
         profile.vocabulary = {sk: frozenset(forms) for sk, forms in vocabulary.items() if len(forms) > 1 or (
             written[sk] > 1 and any(ch in DIACRITICS for ch in next(iter(forms))) and self.known(next(iter(forms))))}
-        profile.name_spellings = self._name_spellings(full_text, names)
-        profile.name_doublings = self._name_doublings(full_text, names)
+        profile.name_spellings = spellings.profile_spellings(full_text, self._tokens(full_text), names)
+        profile.name_doublings = spellings.profile_doublings(full_text, self._tokens(full_text), names)
         profile.small_as_capital = small_as_capital
         profile.line_break_hyphens = sum(1 for w in types if self.known(w) is None
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
@@ -375,83 +364,9 @@ class Engine:
         profile.party_case = parties.document_case(full_text)
         return profile
 
-    def _name_spellings(self, text: str, names: set[str]) -> dict[str, dict[str, frozenset[str]]]:
-        """Names written with å, ä, ö or é beside another capitalised word (a first name or
-        surname) or in the participant lists, with those neighbours: what Profile.name_spellings holds."""
-        found: dict[str, dict[str, set[str]]] = {}
-        for tok in self._tokens(text):
-            word = tok.text
-            lw = word.lower()
-            if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
-                    or not any(ch in DIACRITICS for ch in lw):
-                continue
-            neighbours = _name_neighbours(text, tok)
-            if neighbours or lw in names:
-                found.setdefault(context.plain(lw), {}).setdefault(lw, set()).update(neighbours)
-        return {key: {form: frozenset(n) for form, n in forms.items()} for key, forms in found.items()}
-
     def _zipf(self, word: str) -> float:
         entry = self.lexicon.get(word)
         return entry[0] if entry is not None else 0.0
-
-    def _name_doublings(self, text: str, names: set[str]) -> dict[str, dict[str, tuple[int, frozenset[str]]]]:
-        """Capitalised names (beside another name, or in the participant lists) by their form with
-        doubled consonants read once: what Profile.name_doublings holds."""
-        found: dict[str, dict[str, tuple[int, set[str]]]] = {}
-        for tok in self._tokens(text):
-            word = tok.text
-            if len(word) < 4 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
-                continue
-            neighbours = _name_neighbours(text, tok)
-            if neighbours or word.lower() in names:
-                forms = found.setdefault(_DOUBLED_RUN.sub(r"\1", word.lower()), {})
-                count, beside = forms.get(word.lower(), (0, set()))
-                forms[word.lower()] = (count + 1, beside | neighbours)
-        return {key: {form: (n, frozenset(b)) for form, (n, b) in forms.items()}
-                for key, forms in found.items() if len(forms) > 1}
-
-    def _document_doubling(self, text: str, tok: Token, profile: Profile) -> Flag | None:
-        """"Eva Matsson" where the document writes "Eva Mattsson" more often: the same person's
-        name with a doubled letter read once (or a letter read twice), beside the same name."""
-        word = tok.text
-        forms = profile.name_doublings.get(_DOUBLED_RUN.sub(r"\1", word.lower())) if word.isalpha() else None
-        if not forms or word.lower() not in forms:
-            return None
-        count, _ = forms[word.lower()]
-        neighbours = _name_neighbours(text, tok)
-        own = self._zipf(word.lower())
-        # written more often, or as often and the commoner name ("Per Olson", "Per Olsson")
-        rivals = [(n, form) for form, (n, beside) in forms.items() if form != word.lower() and neighbours & beside
-                  and (n > count or n == count and self._zipf(form) >= own + DOUBLING_NAME_MARGIN)]
-        if not rivals:
-            return None
-        kind = FlagKind.REAL_WORD if self.known(word) is not None else FlagKind.NON_WORD
-        return Flag(tok.start, tok.end, word, kind, 0.7, ((apply_case(word, max(rivals)[1]), 0.8),))
-
-    def _document_spelling(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
-        """"Anders Jonsson" where the document also writes "Anders Jönsson": in a text that loses
-        the letter, the same person's name lost it here (both spellings may be listed names, and
-        the commoner one would win on frequency alone). Another first name or surname beside the
-        spelling with the letter is another person, and no evidence."""
-        word = tok.text
-        if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not _lossy(profile):
-            return None
-        forms = profile.name_spellings.get(context.plain(word))
-        if not forms:
-            return None
-        lw = word.lower()
-        neighbours = _name_neighbours(text, tok)
-        if not neighbours and lw not in names:
-            return None  # not a person's name here ("Are" opening a sentence)
-        for form, beside in forms.items():
-            if form == lw or len(form) != len(lw) or (neighbours and beside and not neighbours & beside):
-                continue
-            if all(a == b or (context.plain(a) == b and (
-                    profile.letter_loss(a) >= REAL_WORD_MIN_RATE or profile.totals.get(a, 0) < RARE_LETTER))
-                    for a, b in zip(form, lw)):
-                kind = FlagKind.REAL_WORD if self.known(word) is not None else FlagKind.NON_WORD
-                return Flag(tok.start, tok.end, word, kind, 0.8, ((apply_case(word, form), 0.9),))
-        return None
 
     def _lost_diacritics(self, lw: str) -> bool:
         """Is ``lw`` an unknown form that is a listed word with its diacritics lost
@@ -605,7 +520,7 @@ class Engine:
             # "justerare:": a label opening its line is written with a capital; j and i are the
             # small letters an OCR reads for the capitals of their shape
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.6, ((word.capitalize(), 0.8),))
-        acronym = self._acronym_digits(text, tok) or self._acronym_l(word)
+        acronym = capitals.acronym_with_digits(text, tok, self.lexicon) or capitals.acronym_with_l(word, self.lexicon)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
         place = self._place_slot(text, tok, profile)
@@ -617,7 +532,8 @@ class Engine:
             or self._label_word(text, tok) or self._case_number_label(text, tok)
         if first_name is not None:
             return first_name
-        spelled = self._document_spelling(text, tok, profile, names) or self._document_doubling(text, tok, profile)
+        spelled = (spellings.spelling_flag(text, tok, profile, names, self.known) if _lossy(profile) else None) \
+            or spellings.doubling_flag(text, tok, profile, self._zipf, self.known)
         if spelled is not None:
             return spelled
         damaged_first_name = self._damaged_first_name(text, tok, profile)
@@ -742,7 +658,7 @@ class Engine:
         core = word.lower()
         if len(core) < PLACE_SEARCH_LENGTH or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
                 or self.known(word) is not None \
-                or _name_neighbours(text, tok) and not context.expects_place(*self._neighbours(text, tok)):
+                or spellings.name_neighbours(text, tok) and not context.expects_place(*self._neighbours(text, tok)):
             return None  # ("Region Västeroorrlands" is a place's slot, whatever the capitals beside it)
         found = self.finder.one_letter_from(core, context.places_of_length(len(core)), profile)
         if not found:
@@ -871,32 +787,6 @@ class Engine:
             return None
         return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD if self.known(word) else FlagKind.NON_WORD, 0.7,
                     _suggest(word, cands[:3], cands[0].score - 2))
-
-    def _acronym_digits(self, text: str, tok: Token) -> str | None:
-        """"(5D)", "M5B:s": an acronym with a digit read for a capital of the same shape; only
-        when the letters make a known acronym (a code such as "(5G)" stays), and outside
-        brackets only for three letters or more ("K5" may be a code)."""
-        word = tok.text
-        readings = marks.acronym_readings(word)
-        if readings is None or self.lexicon.get(word.lower()) is not None:
-            return None
-        options, inflection = readings
-        bracketed = text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == ")"
-        if not bracketed and len(options[0]) < 3:
-            return None
-        for letters in options:
-            entry = self.lexicon.get(letters.lower())
-            if entry is not None and entry[1] & lf.UPPER:
-                return letters + inflection
-        return None
-
-    def _acronym_l(self, word: str) -> str | None:
-        """"MBI": an unknown acronym whose I is the L of a known one (the bar of the L lost)."""
-        if not word.isupper() or "I" not in word or len(word) < 3 or not word.isalpha() or self.lexicon.get(word.lower()):
-            return None
-        fixed = word.replace("I", "L")
-        entry = self.lexicon.get(fixed.lower())
-        return fixed if entry is not None and entry[1] & lf.WORD else None
 
     def _continues_name(self, text: str, tok: Token, reading: str) -> bool:
         """Does an l-initial token read as a rare i-word follow a name ("Dalarnas ldrottsförbund")?
@@ -1115,7 +1005,7 @@ class Engine:
                                     if len(c.word) == len(core) and any(a != b and not b.isdigit() for a, b in c.ops)])
         if (word.isupper() or word[1:].islower()) and word[:1].isupper() and core.isalpha() and len(core) >= 3:
             # (a capitalised word's first letter too: "Onr" is Dnr, "Cenom" Genom)
-            cands = _merged(cands, self._capital_shape_readings(word, core, {c.word for c in cands}))
+            cands = _merged(cands, capitals.shape_readings(word, core, {c.word for c in cands}, self.lexicon))
         if word[:1].isupper() and len(core) > MAX_ACRONYM and (word[1:].islower() or caps_line) \
                 and (digits or not marked and (sentence_start or caps_line or len(core) >= CAPITAL_SEARCH_LENGTH)) \
                 and self._budget > 0:
@@ -1166,21 +1056,6 @@ class Engine:
         prior = UNKNOWN_ZIPF - 9 + identity
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
-
-    def _capital_shape_readings(self, word: str, core: str, found: set[str]) -> list[Candidate]:
-        """"DCH", "BESLUI": in capitals other letters share an outline than in small letters (O and
-        D, E and F, C and G, P and R, T and I): the common words one such capital away."""
-        out = []
-        for i, ch in enumerate(word):
-            for capital in marks.CAPITAL_SHAPES.get(ch, ""):
-                reading = core[:i] + capital.lower() + core[i + 1 :]
-                entry = self.lexicon.get(reading)
-                if reading in found or entry is None or not entry[1] & lf.WORD \
-                        or entry[0] < (CAPITAL_SHAPE_MIN_ZIPF if not entry[1] & lf.ABBREV else ABBREVIATION_SHAPE_MIN_ZIPF):
-                    continue
-                ops = tuple((a, a) for a in core[:i]) + ((capital.lower(), core[i]),) + tuple((a, a) for a in core[i + 1 :])
-                out.append(Candidate(reading, entry[0] - 9 + log10(CAPITAL_SHAPE_SUB), ops))
-        return out
 
     def _shaped_name(self, word: str, core: str, profile: Profile) -> _Verdict | None:
         """An unlisted name whose letters no name has, where one OCR confusion gives letters a
@@ -1342,23 +1217,6 @@ def _merged(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
     """``cands`` with the readings of ``extra`` they lack, best first (as CandidateFinder.find ranks)."""
     known = {c.word for c in cands}
     return sorted(cands + [c for c in extra if c.word not in known], key=lambda c: (-c.score, c.word))
-
-
-def _name_neighbours(text: str, tok: Token) -> set[str]:
-    """The capitalised words right before and after ``tok`` on its line, one space away, plain:
-    the first name or surname that says whose name it is."""
-    out = set()
-    before = text[max(0, tok.raw_start - 40) : tok.raw_start]
-    if before.endswith(" ") and not before.endswith("  "):
-        words = before.split()
-        if words and words[-1].isalpha() and words[-1][:1].isupper():
-            out.add(context.plain(words[-1]))
-    after = text[tok.end : tok.end + 40]
-    if after.startswith(" ") and not after.startswith("  "):
-        words = after.split()
-        if words and words[0].isalpha() and words[0][:1].isupper():
-            out.add(context.plain(words[0]))
-    return out
 
 
 def _case_ok(written: str, bits: int) -> bool:
