@@ -58,6 +58,9 @@ DOUBLED = frozenset("bdfgklmnprstv")
 """Consonants that Swedish doubles, and OCR may read once."""
 STROKES = frozenset("li1|!j")
 """Thin upright glyphs an OCR reads into a word from a streak or speck of the scan."""
+INDEL_SHARE = 0.25
+"""A letter lost or one too many (not a doubling) is this much rarer than an unmodelled substitution:
+an OCR reads a glyph as another glyph far more often than it drops or invents one."""
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 TWO_EDIT_MIN = 8
@@ -644,7 +647,7 @@ class CandidateFinder:
         """log10 P of one edit that is no substitution: a swap, a letter lost or one too many."""
         if edit[0] and edit[1]:
             return log10(profile.p_sub(*edit))
-        return log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT)
+        return log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT * INDEL_SHARE)
 
     def _edit_fallback(self, observed: str, profile: Profile, usable: int = lf.WORD, start: int = 0,
                        before: float = 0.0, before_ops: tuple = (), back: int | None = None) -> list[Candidate]:

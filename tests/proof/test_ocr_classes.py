@@ -411,3 +411,9 @@ def test_a_long_word_with_two_letters_damaged_beyond_the_model_is_read(engine: E
     assert [(f.word, f.best) for f in flags] == [("wtgångspuokt", "utgångspunkt")]
     # a short word is not searched so far: too many words are two edits away
     assert engine.check("Vi tar upp det.\n") == []
+
+
+def test_a_glyph_read_as_another_is_likelier_than_one_invented(engine: Engine) -> None:
+    # "ökadp": ökade (e read as p), not ökad with a p invented; "anslutaa": anslutna, not ansluta
+    flags = engine.check("Priserna ökadp kraftigt. Anslagen till de anslutaa kommunerna höjs.\n")
+    assert [(f.word, f.best) for f in flags] == [("ökadp", "ökade"), ("anslutaa", "anslutna")]
