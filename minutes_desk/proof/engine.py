@@ -770,6 +770,9 @@ class Engine:
                  if c.word != word.lower() and (len(c.word) == len(word) or len(word) >= FIRST_NAME_EDIT_LENGTH)
                  and (entry := self.lexicon.get(c.word)) is not None and entry[1] & lf.FIRST_NAME
                  and entry[0] >= FIRST_NAME_MIN_ZIPF]
+        # a genitive never stands before a surname: "Cecilis" is Cecilia, not the likely "Cecilias" too
+        scores = {c.word: c.score for c in found}
+        found = [c for c in found if not (c.word.endswith("s") and scores.get(c.word[:-1], -99.0) >= c.score)]
         if not found or len(found) > 1 and found[0].score - found[1].score < FIRST_NAME_MARGIN:
             return None
         return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 0.6, ((found[0].word.capitalize(), 0.6),))

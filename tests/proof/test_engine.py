@@ -450,6 +450,9 @@ def test_an_unlisted_word_before_a_surname_one_confusion_from_a_common_first_nam
     assert "Broo" not in found  # after a first name: the surname, before the place
     assert "Ingvild" not in {f.word for f in engine.check("Närvarande: Ingvild Holm (S)\n")}  # no first name near
     assert engine.check("Närvarande: Staﬀan Holm (S)\n")[0].best == "Staffan"  # a ligature is the text layer's
+    # a genitive never stands before a surname: the name, not its likely genitive as well
+    found = {f.word: f.best for f in engine.check("Närvarande: Cecilis Widén, Androas Berg\n")}
+    assert found == {"Cecilis": "Cecilia", "Androas": "Andreas"}
 
 
 def test_a_name_with_a_doubled_letter_read_once_is_the_persons_name_the_document_writes(engine: Engine) -> None:
