@@ -25,6 +25,7 @@ held-out documents); floors in tests/proof/test_holdout_floor.py.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -59,6 +60,8 @@ ACRONYM_ZIPF = 3.0
 NAME_LENGTH_PENALTY = 0.4
 """Zipf points the name hypothesis loses per letter beyond nine."""
 SENTENCE_START_PENALTY = 1.0
+DAMAGED_NAME_WEIGHT = 1.0
+"""Zipf points the unlisted-name prior loses per tenfold of the page's damage (Profile.damage_boost)."""
 """A capital opening a sentence or line says less about a name than one inside a sentence."""
 UNKNOWN_ZIPF = -1.0
 """Prior of an unknown lower-case form being right as written."""
@@ -1050,6 +1053,10 @@ class Engine:
                 prior -= SENTENCE_START_PENALTY
             if marked:
                 prior -= max(MARK_PENALTY, oddity)
+            if cands and word[1:].islower() and self._common_lower(cands[0].word):
+                # on a page that misreads letters often, a capitalised word that reads as a common
+                # word is that word's damaged copy more often than a name no list holds
+                prior -= DAMAGED_NAME_WEIGHT * math.log10(profile.damage_boost)
             if not cands or cands[0].score < prior:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from minutes_desk.proof import FlagKind, MemoryUserDictionary
 from minutes_desk.proof.engine import Engine, apply_case, corrected_text
+from minutes_desk.proof.channel import DAMAGE_BOOST_MAX
 
 # A short text that lost its diacritics the way a bad scan does (written for these tests).
 LOSSY = (
@@ -472,3 +473,14 @@ def test_a_long_compound_with_an_inner_part_damaged_beyond_the_model(engine: Eng
     # a part that is a word as written ("tele") is one the compound flags do not join: no edit of it
     flags = engine.check("Frågan gäller teleupphandlingen.\n")
     assert [(f.word, f.best) for f in flags] == [("teleupphandlingen", None)]
+
+
+def test_on_a_badly_damaged_page_a_capitalised_word_that_reads_as_a_common_word_is_its_copy(engine: Engine) -> None:
+    # an unlisted capitalised word is a name as often as not on a clean page; on a page that misreads
+    # letters ten times as often as usual, the common word it reads as is likelier
+    text = "Det gäller Ostervåg och Socialnämnrlen i kommunen.\n"
+    clean = engine.profile(text)
+    assert engine.check(text, clean) == []
+    damaged = engine.profile(text)
+    damaged.damage_boost = DAMAGE_BOOST_MAX
+    assert [(f.word, f.best) for f in engine.check(text, damaged)] == [("Ostervåg", "Österväg"), ("Socialnämnrlen", "Socialnämnden")]
