@@ -417,3 +417,9 @@ def test_a_glyph_read_as_another_is_likelier_than_one_invented(engine: Engine) -
     # "ökadp": ökade (e read as p), not ökad with a p invented; "anslutaa": anslutna, not ansluta
     flags = engine.check("Priserna ökadp kraftigt. Anslagen till de anslutaa kommunerna höjs.\n")
     assert [(f.word, f.best) for f in flags] == [("ökadp", "ökade"), ("anslutaa", "anslutna")]
+
+
+def test_dots_read_as_a_ring_and_a_ring_as_dots(engine: Engine) -> None:
+    # a worn print's ö and å (and ö and ä) lose the shapes of their marks and bowls to each other
+    text = "Nästa måte hålls i juni. Kostnaderna har åkat under året.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("måte", "möte"), ("åkat", "ökat")]
