@@ -64,17 +64,19 @@ an OCR reads a glyph as another glyph far more often than it drops or invents on
 FIRST_LETTER_MIN = 10
 """Only long words get the (costly) first-letter fallback: short ones have too many readings."""
 TWO_EDIT_MIN = 8
+"""Only words this long get the search for two damaged letters: shorter ones have too many words two
+edits away."""
 TWO_EDIT_BELOW = -13.0
-"""Only words this long, which nothing else reads better than this score, get the search for two
-damaged letters: shorter ones have too many words two edits away."""
+"""And only where nothing else reads the word better than this score."""
 TWO_EDIT_REACH = 4
 """How far past a first edit the token must go on as the start of some form for the edit to be searched
-on; the first edits that let it go on furthest (looking TWO_EDIT_LOOK letters ahead) are searched."""
-TWO_EDIT_TRIES = 6
-TWO_EDIT_BACK = 2
+on; the first edits that let it go on furthest are searched."""
 TWO_EDIT_LOOK = 8
-"""At most this many first edits are searched on (each is an edit search of its own), at most
-TWO_EDIT_BACK letters before the token stops being the start of any form."""
+"""How far past a first edit that is looked at (no need to know whether it goes on further)."""
+TWO_EDIT_TRIES = 6
+"""At most this many first edits are searched on (each is an edit search of its own)."""
+TWO_EDIT_BACK = 2
+"""Each edit at most this many letters before the token stops being the start of any form."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 TAIL_MIN = 4
@@ -644,7 +646,8 @@ class CandidateFinder:
         return variants
 
     def _edit_cost(self, observed: str, text: str, edit: tuple[str, str], profile: Profile) -> float:
-        """log10 P of one edit that is no substitution: a swap, a letter lost or one too many."""
+        """log10 P of one edit: a letter read as another or a swap (the channel's), a letter lost or one
+        too many."""
         if edit[0] and edit[1]:
             return log10(profile.p_sub(*edit))
         return log10(DOUBLING_EDIT) if _doubling(observed, text, edit) or edit[0] in DIACRITICS else log10(FALLBACK_EDIT * INDEL_SHARE)
@@ -696,10 +699,9 @@ class CandidateFinder:
                 if beyond >= TWO_EDIT_REACH:
                     firsts.append((-beyond, i, text, edit))
         for _, i, text, edit in sorted(firsts)[:TWO_EDIT_TRIES]:
-            substitution = len(edit[0]) == len(edit[1]) == 1
-            cost = log10(profile.p_sub(*edit)) if substitution else self._edit_cost(observed, text, edit, profile)
             # (after a letter too many is dropped, the next letter stands where it stood)
-            out += self._edit_fallback(text, profile, start=i if not edit[0] else i + 1, before=cost, before_ops=(edit,),
+            out += self._edit_fallback(text, profile, start=i if not edit[0] else i + 1,
+                                       before=self._edit_cost(observed, text, edit, profile), before_ops=(edit,),
                                        back=TWO_EDIT_BACK)
         return out
 

@@ -60,9 +60,9 @@ ACRONYM_ZIPF = 3.0
 NAME_LENGTH_PENALTY = 0.4
 """Zipf points the name hypothesis loses per letter beyond nine."""
 SENTENCE_START_PENALTY = 1.0
+"""A capital opening a sentence or line says less about a name than one inside a sentence."""
 DAMAGED_NAME_WEIGHT = 1.0
 """Zipf points the unlisted-name prior loses per tenfold of the page's damage (Profile.damage_boost)."""
-"""A capital opening a sentence or line says less about a name than one inside a sentence."""
 UNKNOWN_ZIPF = -1.0
 """Prior of an unknown lower-case form being right as written."""
 REAL_WORD_MARGIN = 0.5
@@ -114,9 +114,9 @@ RELAXED_COMPOUND_PENALTY = 3.0
 CAPITAL_LEARN_LENGTH = 7
 """A capitalised unknown word this long may teach the profile a confusion the edit search finds."""
 LONG_LEARN_LENGTH = 8
+"""An unknown word this long teaches the profile the confusions of its clear reading with some slack."""
 LONG_LEARN_SLACK = 2.5
-"""An unknown word of LONG_LEARN_LENGTH letters or more teaches the profile the confusions of its
-clear reading even when that reading scores up to this much (zipf) below the word's prior."""
+"""How far (zipf) below the word's prior such a long word's clear reading may score and still teach."""
 PROFILE_PASSES = 2
 """Estimation rounds: the second re-reads the document with the channel the first one learned."""
 CONFIDENT_ODDS = 1.0
