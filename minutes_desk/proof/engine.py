@@ -681,6 +681,10 @@ class Engine:
     def _compound_head(self, tok: Token, profile: Profile) -> Flag | None:
         """"hälso- och sjukvård": a compound's first part standing for itself, right when the
         lexicon lets it begin a compound, else restored among the forms that may."""
+        folded = self._folded(tok.text)
+        if folded != tok.text:
+            # "Miljo¨- och": a text layer's accent or ligature, whatever part the letters make
+            return Flag(tok.start, tok.end, tok.text, FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))
         core = tok.text.lower()
         entry = self.lexicon.get(core)
         if entry is not None and entry[1] & (lf.BEGIN | lf.WORD) or not any(ch.isalpha() for ch in core):
@@ -832,6 +836,13 @@ class Engine:
             return True
         return all(profile.letter_loss(ch) >= NEVER_KEPT for ch in "åäö")
 
+    def _folded(self, word: str) -> str:
+        """marks.fold's reading of ``word``; of a spacing accent that could sit on either neighbour, the
+        commoner word it makes ("ide´er": idéer, not the web's "ideér")."""
+        readings = marks.fold_readings(word)
+        known = [(status[0], r) for r in readings for status in (self.known(r),) if status is not None]
+        return max(known)[1] if known else readings[0]
+
     def _listed_word(self, word: str, min_zipf: float = 0.0) -> bool:
         entry = self.lexicon.get(word)
         return entry is not None and bool(entry[1] & lf.WORD) and entry[0] >= min_zipf
@@ -844,7 +855,10 @@ class Engine:
                 return False
             status = self.known(word.lower())
             return status is not None and status[1] >= 2
-        return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER and (entry[0] >= 3.0 or bool(entry[1] & lf.HUNSPELL))
+        # (a rare form only hunspell-sv vouches for, unless it is as long as a compound: web junk
+        # is short, and "folkhälsomyndighetens" is listed by wordfreq alone)
+        return bool(entry[1] & lf.LOWER) and not entry[1] & lf.PROPER \
+            and (entry[0] >= 3.0 or bool(entry[1] & lf.HUNSPELL) or len(word) >= CAPITAL_SEARCH_LENGTH)
 
     def _in_names(self, word: str) -> bool:
         """Is ``word`` written with a capital in some source (a part of place or body names)?"""
@@ -884,16 +898,19 @@ class Engine:
                 own = self._judge(mapped, profile, sentence_start, known_name, caps_line)
                 return _Verdict(FlagKind.OCR_PATTERN, 0.9, own.suggestions if own is not None and own.suggestions
                                 else ((mapped, 0.5),))
-        folded = marks.fold(word)
+        folded = self._folded(word)
         if folded != word and len(folded.rstrip(".")) >= 2:
-            # a PDF text layer's ligature ("ﬁnns"), decomposed letter or soft hyphen: judged as
-            # its letters, and always worth a flag, since the characters are not what the text means
+            # a PDF text layer's ligature ("ﬁnns"), decomposed letter, spacing accent or soft hyphen:
+            # judged as its letters, and always worth a flag, since the characters are not what the
+            # text means
             if self.known(folded) is not None:
                 return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))  # the letters make a word
             own = self._judge(folded, profile, sentence_start, known_name)
-            if own is not None and own.suggestions:
+            if own is not None and own.suggestions and not marks.spacing_marks(word):
                 return _Verdict(FlagKind.OCR_PATTERN, own.confidence, own.suggestions)
-            return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9),))
+            # a text layer's accent is no OCR guess: the name it makes ("Wa¨sterlund") comes first
+            rest = tuple(s for s in own.suggestions if s[0] != folded) if own is not None else ()
+            return _Verdict(FlagKind.OCR_PATTERN, 0.9, ((folded, 0.9), *rest))
         word = folded
         if any(unicodedata.decomposition(ch).startswith(("<super>", "<sub>")) for ch in word):
             return None  # a unit or formula ("m²", "CO₂"): no OCR makes a superscript

@@ -20,19 +20,66 @@ superscripts, fractions and circled forms mean something else and stay."""
 
 
 _SPACING_MARKS = {"\u00a8": "\u0308", "\u02da": "\u030a", "\u00b4": "\u0301"}
-"""A PDF text layer's diaeresis, ring or acute set as a character of its own before its letter."""
-_SPACING_BEFORE = re.compile("([\u00a8\u02da\u00b4])([A-Za-z])")
+"""A PDF text layer's diaeresis, ring or acute set as a character of its own beside its letter: before
+it where the layer kept TeX's order of accent then letter ("m¨ote"), after it where it kept the order
+of a combining mark ("mo¨te")."""
+_TAKES = {"\u00a8": "aou", "\u02da": "a", "\u00b4": "e"}
+"""The letters each spacing mark sits on in Swedish text and names (ä ö ü, å, é)."""
+MAX_MARK_READINGS = 4
+"""Readings kept of a word whose marks could sit on either neighbour ("sjo¨ar")."""
 
 
 def fold(word: str) -> str:
     """``word`` as the letters a PDF text layer meant: compatibility characters as their letters
-    ("ﬁ" -> "fi"), letters in composed form (a decomposed "å" is one letter), a spacing diaeresis
-    or ring before its letter put on it ("m¨ote" -> "möte"), a soft hyphen left by an old line
-    break removed. Offsets stay those of the original text: only the judged word is folded."""
+    ("ﬁ" -> "fi"), letters in composed form (a decomposed "å" is one letter), a spacing diaeresis,
+    ring or acute put on the letter beside it that takes it ("m¨ote", "mo¨te" -> "möte"), a soft hyphen
+    left by an old line break removed. Offsets stay those of the original text: only the judged word
+    is folded. Where a mark could sit on either neighbour, the letter after it (TeX's order) wins;
+    fold_readings gives both."""
+    return fold_readings(word)[0]
+
+
+def fold_readings(word: str) -> list[str]:
+    """The foldings of ``word`` (see fold), the letter after an ambiguous mark first."""
     if word.isascii():
-        return word
-    word = _SPACING_BEFORE.sub(lambda m: m.group(2) + _SPACING_MARKS[m.group(1)], word.replace("\u00ad", ""))
-    return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in word))
+        return [word]
+    chars = word.replace("\u00ad", "")
+    # each reading: the letters so far, and whether the next letter was already written with a mark
+    readings: list[tuple[str, bool]] = [("", False)]
+    for i, ch in enumerate(chars):
+        sides = _mark_sides(chars, i) if ch in _SPACING_MARKS else ()
+        grown: list[tuple[str, bool]] = []
+        for text, written in readings:
+            if written:
+                grown.append((text, False))
+            elif not sides:
+                grown.append((text + ch, False))
+            else:
+                mark = _SPACING_MARKS[ch]
+                placed = [(text + chars[i + 1] + mark, True)] if "after" in sides else []
+                if "before" in sides and not unicodedata.combining(text[-1]):  # one mark to a letter
+                    placed.append((text + mark, False))
+                grown += placed or [(text + ch, False)]
+        readings = grown[:MAX_MARK_READINGS]
+    out: list[str] = []
+    for text, _ in sorted(readings, key=lambda r: spacing_marks(r[0])):  # every mark placed, first
+        folded = unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in text))
+        if folded not in out:
+            out.append(folded)
+    return out
+
+
+def spacing_marks(word: str) -> int:
+    """How many spacing diaereses, rings and acutes ``word`` holds."""
+    return sum(ch in _SPACING_MARKS for ch in word)
+
+
+def _mark_sides(word: str, i: int) -> tuple[str, ...]:
+    """Where the spacing mark at ``word[i]`` goes: on the letter after it, before it, or either."""
+    takes = _TAKES[word[i]]
+    after = i + 1 < len(word) and word[i + 1].lower() in takes
+    before = i > 0 and word[i - 1].lower() in takes
+    return tuple(side for side, ok in (("after", after), ("before", before)) if ok)
 
 
 def _letters_of(ch: str) -> str:

@@ -38,6 +38,8 @@ def tokens(text: str) -> list[Token]:
             raw = match.group()
             lead = len(raw) - len(raw.lstrip(_EDGE))
             core = raw[lead:].rstrip(_EDGE)
+            if raw[lead + len(core) : lead + len(core) + 1] == "´" and core[-1:] in ("e", "E"):
+                core += "´"  # "Lindhe´": a PDF text layer's acute after its letter (Lindhé), no quote mark
             if not core or not any(ch.isalpha() for ch in core) or _NUMERIC.match(core):
                 continue
             start = chunk.start() + match.start() + lead

@@ -338,6 +338,21 @@ def test_a_pdf_text_layers_characters_are_read_as_the_letters_they_mean(engine: 
     assert found["\ufb00ekter"] == "effekter" and found["mte"] == "möte"
 
 
+
+def test_a_text_layer_with_its_accents_after_the_letters(engine: Engine) -> None:
+    """A PDF whose font has no character map, from a producer that set each mark after its letter."""
+    text = ("Na\u00a8rvarande: Eva Wa\u00a8sterlund, Rene\u00b4 Lindhe\u00b4, ordfo\u00a8rande.\n"
+            "Miljo\u00a8- och ha\u00a8lsoskyddsna\u00a8mnden har nya ide\u00b4er om no\u00a8dvattenfo\u00a8rso\u00a8rjning"
+            " pa\u02da Ga\u02dardby.\n")
+    found = flags_of(engine, text)
+    assert found["Na\u00a8rvarande"] == "Närvarande" and found["ordfo\u00a8rande"] == "ordförande"
+    assert found["Wa\u00a8sterlund"] == "Wästerlund"  # the layer's letters, not a listed Westerlund
+    assert found["Rene\u00b4"] == "René" and found["Lindhe\u00b4"] == "Lindhé"  # an acute at the word's end
+    assert found["Miljo\u00a8"] == "Miljö"  # a compound's first part before "- och"
+    assert found["ide\u00b4er"] == "idéer"  # the commoner of the acute's two places
+    assert found["no\u00a8dvattenfo\u00a8rso\u00a8rjning"] == "nödvattenförsörjning"
+    assert found["pa\u02da"] == "på" and found["Ga\u02dardby"] == "Gårdby"
+
 def test_lost_capitals_and_letters_of_acronyms(engine: Engine) -> None:
     text = "Enligt MBI och KPI.\n\n6. vriga frågor\nDeltagare: Anna 0stberg, Per Lind.\n"
     assert flags_of(engine, text) == {"MBI": "MBL", "vriga": "Övriga", "0stberg": "Östberg"}

@@ -37,3 +37,9 @@ def test_dashes_part_words_and_a_comma_between_letters_is_a_speck() -> None:
     assert [t.text for t in split("januari–augusti, Berg,qvist och Anna,Per")] == [
         "januari", "augusti", "Berg,qvist", "och", "Anna", "Per"]
     assert [t.text for t in split("Se skaraborgsvatten.se. och info@kommun.se, nu")] == ["Se", "och", "nu"]
+
+
+def test_an_acute_after_an_e_at_a_words_end_is_the_words_letter() -> None:
+    """"Lindhe´": a PDF text layer's acute set after its letter (Lindhé); elsewhere "´" is a quote mark."""
+    assert [t.text for t in tokens("Rene\u00b4 Lindhe\u00b4, ´citat´ och Anna´")] == [
+        "Rene\u00b4", "Lindhe\u00b4", "citat", "och", "Anna"]
