@@ -6,14 +6,19 @@ which stands for every letter the OCR may have confused. Compounds are restored 
 (``Sodertornskommunernas`` -> ``Södertörns`` + ``kommunernas``) using hunspell-sv's compound
 flags. Plain edit distance 1 is the fallback for damage outside the model: a search over the same
 skeleton index, no separate edit-distance index (dictionaries/README.md says why not symspellpy).
+A long word damaged further is compared (rapidfuzz) with the forms that begin or end as it does.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.channel import (DIACRITICS, EDGE_REWRITES, FALLBACK_EDIT, PRIOR_REWRITES, Profile, log10,
@@ -77,6 +82,14 @@ TWO_EDIT_TRIES = 6
 """At most this many first edits are searched on (each is an edit search of its own)."""
 TWO_EDIT_BACK = 2
 """Each edit at most this many letters before the token stops being the start of any form."""
+ANCHOR_MIN = 4
+"""The anchored search looks among the forms that begin as the token does for at least this many letters."""
+ANCHOR_EDITS = 3
+"""... for forms at most this many edits from the token."""
+ANCHOR_PART = 4
+"""A token made of two listed forms of at least this many letters each is no anchored search's."""
+ANCHOR_FORMS = 20_000
+"""... unless more forms begin so (a start such as "för" is no anchor)."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 TAIL_MIN = 4
@@ -370,9 +383,13 @@ class CandidateFinder:
             if compounds and len(observed) >= MIDDLE_MIN and not any(w != observed for w in best):
                 # (only where nothing else reads the word: a weak reading found before is as costly as this)
                 _keep(best, self._damaged_middle_compounds(observed, profile))
-            if compounds and not capitalised and len(observed) >= TWO_EDIT_MIN \
+            if compounds and len(observed) >= TWO_EDIT_MIN \
                     and max((c.score for w, c in best.items() if w != observed), default=-99.0) < TWO_EDIT_BELOW:
-                _keep(best, self._two_edits(observed, profile))
+                # (a capitalised word gets only the anchored search: the caller keeps only common
+                # words of it, which begin or end as the token does)
+                if not capitalised:
+                    _keep(best, self._two_edits(observed, profile))
+                _keep(best, self._anchored(observed, profile))
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
             _keep(best, self._doubled_once_compounds(observed, profile))
         ranked = (_coherent(c, profile) for c in best.values())
@@ -704,6 +721,52 @@ class CandidateFinder:
                                        before=self._edit_cost(observed, text, edit, profile), before_ops=(edit,),
                                        back=TWO_EDIT_BACK)
         return out
+
+    def _anchored(self, observed: str, profile: Profile) -> list[Candidate]:
+        """A long word with damage in two or three letters ("handlingartsa", "sansmanträdet"): the
+        forms that begin or end as it does, a few edits from it by plain edit distance (rapidfuzz),
+        each scored by the channel along its alignment. The anchor stops a letter or two before the
+        token stops being the start (or end) of any form, where the damage most likely is."""
+        n = len(observed)
+        if any(self._listed(observed[:i]) and self._listed(observed[i:]) for i in range(ANCHOR_PART, n - ANCHOR_PART + 1)):
+            return []  # two words as written ("teleupphandlingen"): a compound no flag joins, not damage
+        sk = skeleton(observed)
+        found: dict[str, float] = {}
+        head = self._reach(sk)
+        tail = ANCHOR_MIN - 1
+        while tail < n and self.lexicon.has_skeleton_suffix(sk[n - tail - 1 :]):
+            tail += 1
+        for forms in (self.lexicon.with_skeleton_prefix(sk[: max(ANCHOR_MIN, head - TWO_EDIT_BACK)], ANCHOR_FORMS)
+                      if head >= ANCHOR_MIN else None,
+                      self.lexicon.with_skeleton_suffix(sk[n - max(ANCHOR_MIN, tail - TWO_EDIT_BACK) :], ANCHOR_FORMS)
+                      if tail >= ANCHOR_MIN else None):
+            for w, z, bits in forms or ():
+                if abs(len(w) - n) <= ANCHOR_EDITS and bits & lf.WORD and not bits & lf.NOSUGGEST:
+                    found[w] = z
+        out = []
+        for word, _, _ in process.extract(observed, list(found), scorer=Levenshtein.distance,
+                                          score_cutoff=ANCHOR_EDITS, limit=None):
+            channel, ops = self._aligned(word, observed, profile)
+            out.append(Candidate(word, found[word] - 9 + channel, ops))
+        return out
+
+    def _listed(self, form: str) -> bool:
+        entry = self.lexicon.get(form)
+        return entry is not None and bool(entry[1] & lf.WORD)
+
+    def _aligned(self, word: str, observed: str, profile: Profile) -> tuple[float, tuple[tuple[str, str], ...]]:
+        """log10 P(observed | word) along plain edit distance's alignment, and its operations."""
+        score, ops = 0.0, []
+        for tag, i1, i2, j1, j2 in Levenshtein.opcodes(word, observed):
+            if tag == "equal" or tag == "replace":
+                for a, b in zip(word[i1:i2], observed[j1:j2]):
+                    score += log10(profile.p_sub(a, b))
+                    ops.append((a, b))
+            else:  # a letter lost or one too many
+                for a, b in itertools.zip_longest(word[i1:i2], observed[j1:j2], fillvalue=""):
+                    score += self._edit_cost(observed, word, (a, b), profile)
+                    ops.append((a, b))
+        return score, tuple(ops)
 
 
 _ALPHABET_SKELETONS = tuple(dict((skeleton(ch), ch) for ch in ALPHABET).items())

@@ -4,7 +4,8 @@ Nothing of that size may be built at start, so the first run turns ``dictionarie
 into a cache file (in config.cache_dir(), under a file lock, named after the lexicon's hash so a
 new lexicon is picked up by itself). Later starts read that file with one split: the forms sorted
 by their OCR skeleton (see :mod:`channel`), so that one bisect finds every form an OCR reading
-may stand for ("Sodertalje" -> "Södertälje"), plus two compact arrays for frequency and bits.
+may stand for ("Sodertalje" -> "Södertälje"), plus two compact arrays for frequency and bits, and the
+forms' order by their skeleton read backwards (for the forms that end as a damaged token does).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from minutes_desk import config
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.channel import SKELETON_VERSION, skeleton
 
-_MAGIC = b"MDLEX4\n"
+_MAGIC = b"MDLEX5\n"
 _FAST_ZIPF = 30
 """Forms at least this frequent (zipf 3.0) also go into a dict, so most tokens are found in O(1)."""
 _BLOCK = 16
@@ -39,7 +40,7 @@ class Lexicon:
     """
 
     def __init__(self, sk_blob: bytes, sk_offsets: array, blob: str, offsets: array, zipf: array,
-                 bits: array, fast: array) -> None:
+                 bits: array, fast: array, backward: array) -> None:
         self._sk_blob = sk_blob
         self._sk_offsets = sk_offsets
         self._count = len(zipf)
@@ -49,6 +50,7 @@ class Lexicon:
         self._zipf = zipf
         self._bits = bits
         self._fast = {blob[offsets[i] : offsets[i + 1]]: i for i in fast}
+        self._backward = backward
         self._ranges: dict[str, tuple[int, int]] = {}
         self._prefixes: dict[str, bool] = {}
 
@@ -94,14 +96,14 @@ class Lexicon:
         sk_blob = take(sk_len)
         blob = take(words_len).decode("utf-8")
         arrays = []
-        for code, size in (("I", count + 1), ("I", count + 1), ("B", count), ("H", count), ("I", n_fast)):
+        for code, size in (("I", count + 1), ("I", count + 1), ("B", count), ("H", count), ("I", n_fast), ("I", count)):
             arr = array(code)
             arr.frombytes(take(size * arr.itemsize))
             arrays.append(arr)
-        sk_offsets, offsets, zipf, bits, fast = arrays
+        sk_offsets, offsets, zipf, bits, fast, backward = arrays
         if pos != len(data) or sk_offsets[-1] != sk_len or offsets[-1] != len(blob):
             raise ValueError(f"{path}: damaged lexicon cache")
-        return cls(sk_blob, sk_offsets, blob, offsets, zipf, bits, fast)
+        return cls(sk_blob, sk_offsets, blob, offsets, zipf, bits, fast, backward)
 
     def _key(self, i: int) -> bytes:
         return self._sk_blob[self._sk_offsets[i] : self._sk_offsets[i + 1]]
@@ -157,6 +159,45 @@ class Lexicon:
         for i in range(lo, hi):
             yield blob[offsets[i] : offsets[i + 1]], zipf[i] / 10.0, bits[i]
 
+    def with_skeleton_prefix(self, prefix: str, most: int) -> list[tuple[str, float, int]] | None:
+        """Every form whose skeleton begins with ``prefix``; None when there are more than ``most``."""
+        target = prefix.encode("utf-8")
+        lo = self._bound(target, False)
+        hi = self._bound(target + b"\xff", False)  # (no UTF-8 byte is 0xff: past every longer skeleton)
+        if hi - lo > most:
+            return None
+        blob, offsets, zipf, bits = self._blob, self._offsets, self._zipf, self._bits
+        return [(blob[offsets[i] : offsets[i + 1]], zipf[i] / 10.0, bits[i]) for i in range(lo, hi)]
+
+    def with_skeleton_suffix(self, suffix: str, most: int) -> list[tuple[str, float, int]] | None:
+        """Every form whose skeleton ends with ``suffix``; None when there are more than ``most``."""
+        target = suffix.encode("utf-8")[::-1]
+        lo, hi = self._backward_bound(target), self._backward_bound(target + b"\xff")
+        if hi - lo > most:
+            return None
+        blob, offsets, zipf, bits = self._blob, self._offsets, self._zipf, self._bits
+        return [(blob[offsets[i] : offsets[i + 1]], zipf[i] / 10.0, bits[i]) for i in self._backward[lo:hi]]
+
+    def has_skeleton_suffix(self, suffix: str) -> bool:
+        target = suffix.encode("utf-8")[::-1]
+        i = self._backward_bound(target)
+        return i < self._count and self._backward_key(i).startswith(target)
+
+    def _backward_key(self, k: int) -> bytes:
+        i = self._backward[k]
+        return self._sk_blob[self._sk_offsets[i] : self._sk_offsets[i + 1]][::-1]
+
+    def _backward_bound(self, target: bytes) -> int:
+        """First place in the backward order whose reversed skeleton is >= target."""
+        lo, hi = 0, self._count
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._backward_key(mid) < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def has_skeleton(self, sk: str) -> bool:
         lo, hi = self._range(sk)
         return hi > lo
@@ -207,6 +248,8 @@ def _write_cache(source: Path, cache: Path) -> None:
         if info[0] >= _FAST_ZIPF:
             fast.append(i)
     del entries
+    # (the skeleton's bytes read backwards: a suffix of the skeleton is a prefix of that, whole characters and all)
+    backward = array("I", sorted(range(len(zipf_arr)), key=lambda i: sk_blob[sk_offsets[i] : sk_offsets[i + 1]][::-1]))
     fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".lexicon-")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -214,7 +257,7 @@ def _write_cache(source: Path, cache: Path) -> None:
             out.write(f"{len(zipf_arr)} {len(sk_blob)} {len(words_blob)} {len(fast)}\n".encode())
             out.write(sk_blob)
             out.write(words_blob)
-            for arr in (sk_offsets, offsets, zipf_arr, bits_arr, fast):
+            for arr in (sk_offsets, offsets, zipf_arr, bits_arr, fast, backward):
                 out.write(arr.tobytes())
         os.replace(tmp, cache)
     except BaseException:

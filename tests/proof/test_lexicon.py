@@ -6,6 +6,7 @@ import gzip
 from pathlib import Path
 
 from minutes_desk.proof import lexicon_format as lf
+from minutes_desk.proof.channel import skeleton
 from minutes_desk.proof.lexicon import Lexicon
 
 ROWS = [("kommun", 52, lf.WORD | lf.BEGIN | lf.END | lf.LOWER), ("möte", 48, lf.WORD | lf.LOWER),
@@ -29,6 +30,17 @@ def test_lookup_by_form_and_by_skeleton(tmp_path: Path) -> None:
     assert lex.has_skeleton_prefix("kom") and not lex.has_skeleton_prefix("kx")
     assert not lex.has_skeleton("zzz")
 
+
+
+def test_forms_by_the_start_or_end_of_their_skeleton(tmp_path: Path) -> None:
+    lex = Lexicon.load(write_lexicon(tmp_path / "lex.tsv.gz", ROWS), tmp_path / "cache")
+    mote, kommun = skeleton("motet"), skeleton("kommun")
+    assert {w for w, _, _ in lex.with_skeleton_prefix(mote[:3], 10)} == {"möte", "mötet", "motet"}
+    assert lex.with_skeleton_prefix(mote[:3], 2) is None  # more forms than asked for: no anchor
+    assert lex.with_skeleton_prefix("zz", 10) == []
+    assert {w for w, _, _ in lex.with_skeleton_suffix(mote[-3:], 10)} == {"mötet", "motet"}
+    assert {w for w, _, _ in lex.with_skeleton_suffix(kommun[-3:], 10)} == {"kommun"}
+    assert lex.has_skeleton_suffix(kommun) and not lex.has_skeleton_suffix("x" + kommun)
 
 def test_cache_is_reused_then_rebuilt_when_the_lexicon_changes(tmp_path: Path) -> None:
     source = write_lexicon(tmp_path / "lex.tsv.gz", ROWS)

@@ -428,6 +428,16 @@ def test_a_long_word_with_two_letters_damaged_beyond_the_model_is_read(engine: E
     assert engine.check("Vi tar upp det.\n") == []
 
 
+def test_a_long_word_damaged_in_two_or_three_letters_is_read_from_its_intact_start_or_end(engine: Engine) -> None:
+    # the damage past the model's confusions, anywhere: the forms that begin or end as the token does
+    text = ("Kcmmunsryrelsen fick en skrivelssnx om bxvdgetramen från nkonnmiavdelningen och "
+            "verksamhetsplaoxn.\n")
+    flags = {f.word: f.best for f in engine.check(text)}
+    assert flags["Kcmmunsryrelsen"] == "Kommunstyrelsen"  # a capitalised word: a common word only
+    assert flags["skrivelssnx"] == "skrivelsen" and flags["verksamhetsplaoxn"] == "verksamhetsplan"  # the start intact
+    assert flags["bxvdgetramen"] == "budgetramen" and flags["nkonnmiavdelningen"] == "ekonomiavdelningen"  # the end
+
+
 def test_a_glyph_read_as_another_is_likelier_than_one_invented(engine: Engine) -> None:
     # "ökadp": ökade (e read as p), not ökad with a p invented; "anslutaa": anslutna, not ansluta
     flags = engine.check("Priserna ökadp kraftigt. Anslagen till de anslutaa kommunerna höjs.\n")
