@@ -186,6 +186,10 @@ class Profile:
     """Words the document writes with a line break's hyphen kept inside ("re-dovisas"), known
     only joined: a text copied from a hyphenated PDF keeps them throughout, also where both
     pieces happen to be words ("till-syn")."""
+    margin_width: int = field(default=0, compare=False)
+    """How long the document's lines are where they reach the right margin (margins.margin_width)."""
+    cut_rate: float = field(default=0.0, compare=False)
+    """The share of words at the right margin this page cuts short (margins.cut_rate; 0: not estimated)."""
     damage_boost: float = field(default=1.0, compare=False)
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for

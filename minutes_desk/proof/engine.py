@@ -33,7 +33,7 @@ from itertools import product
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import capitals, casing, context, letters, ligatures, lone, marks, parties, position, spellings, wordpairs
+from minutes_desk.proof import capitals, casing, context, letters, ligatures, lone, margins, marks, parties, position, spellings, wordpairs
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -364,6 +364,9 @@ class Engine:
             (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None),
             lambda w: self._listed_word(w, DROP_EVIDENCE_ZIPF))
         profile.seven_bit = marks.is_seven_bit(full_text)
+        profile.margin_width = margins.margin_width(full_text)
+        if profile.margin_width:
+            profile.cut_rate = margins.cut_rate(full_text, profile.margin_width, self.lexicon, self.known)
         profile.party_case = parties.document_case(full_text)
         return profile
 
@@ -550,7 +553,9 @@ class Engine:
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok))
+            at_margin = bool(profile.cut_rate) and self.known(word) is None and margins.at_margin(text, tok, profile.margin_width)
+            verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok),
+                                        at_margin=at_margin)
         if verdict_obj is None:
             return self._context_restoration(text, tok, profile) or self._one_letter_place(text, tok, profile)
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
@@ -870,24 +875,26 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
     def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
-                 caps_line: bool = False) -> _Verdict | None:
+                 caps_line: bool = False, at_margin: bool = False) -> _Verdict | None:
         # the position counts only for a capitalised or number-like word (the name prior): a
         # lower-case word re-checked at a line's start keeps its verdict from the whole document
         position = sentence_start and (not word[:1].islower() or is_number_like(word))
         caps_line = caps_line and word.isupper()
-        key = (word, profile.serial, profile.words_seen, position, known_name, caps_line)
+        at_margin = at_margin and profile.cut_rate > 0
+        key = (word, profile.serial, profile.words_seen, position, known_name, caps_line, at_margin)
         if key in self._verdicts:
             return self._verdicts[key]
-        verdict = self._judge(word, profile, sentence_start, known_name, caps_line)
+        verdict = self._judge(word, profile, sentence_start, known_name, caps_line, at_margin)
         if len(self._verdicts) > 100_000:
             self._verdicts.clear()
         self._verdicts[key] = verdict
         return verdict
 
     def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
-               caps_line: bool = False) -> _Verdict | None:
+               caps_line: bool = False, at_margin: bool = False) -> _Verdict | None:
         """The verdict on one word. ``caps_line``: the word stands in a line of capitals (a heading
-        such as "NASTA MOTE"), where a short word is a word like any other, not an acronym."""
+        such as "NASTA MOTE"), where a short word is a word like any other, not an acronym.
+        ``at_margin``: it ends a line that reaches the right margin of a page that cuts words there."""
         mapped = ligatures.apply(word, profile.ligatures)
         if mapped != word:
             # "informaƟon": a character this document's text layer writes for a ligature
@@ -1019,6 +1026,13 @@ class Engine:
             return wide
 
         cands = _with_document_forms(core, found, profile, lambda w: self.known(w) is not None)
+        if at_margin:
+            # "Smedjebacke" ending a line at the margin: the words it begins, at the page's odds of a cut word
+            # (a reading found otherwise as well keeps the better of its two scores)
+            kept = _identity_score(core, profile)
+            cut = {w: Candidate(w, z - 9 + kept + margins.cut_cost(lost, profile.cut_rate), tuple(zip(core, core)))
+                   for w, z, lost in margins.completions(self.lexicon, core, names=not word[:1].islower())}
+            cands = _merged([c for c in cands if c.word not in cut or c.score > cut[c.word].score], list(cut.values()))
         if digits and not fallback and self._budget > 0:
             # "Irgr1d", "Ha1lards": a name with a digit has more damage than the digit as often as
             # not; the edit search, for readings of its length that mend a letter besides the
