@@ -25,7 +25,6 @@ held-out documents); floors in tests/proof/test_holdout_floor.py.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -33,7 +32,8 @@ from itertools import product
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minutes_desk.proof import capitals, casing, context, letters, ligatures, lone, margins, marks, parties, position, spellings, wordpairs
+from minutes_desk.proof import (capitals, casing, context, letters, ligatures, lone, margins, marks, parties, position, priors,
+                                 spellings, wordpairs)
 from minutes_desk.proof.casing import apply_case
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import (
@@ -48,23 +48,6 @@ from minutes_desk.proof.neighbours import NeighbourJudge, confusable
 from minutes_desk.proof.tokens import Token, is_number_like, tokens
 from minutes_desk.proof.userdict import UserDictionary
 
-NAME_ZIPF = 0.5
-"""Prior of an unlisted capitalised word being a real name, acronym or code (zipf scale)."""
-KNOWN_NAME_ZIPF = 1.0
-"""Prior of a name from the document's own participant list being right as written (the list went
-through the same OCR: at 2.0 most listed names that lost an ö stayed unflagged on the tuning split)."""
-MARK_PENALTY = 2.0
-"""Digits, é and stray capitals inside a word are OCR, not a name: zipf points off the name prior."""
-ACRONYM_ZIPF = 3.0
-"""Prior of an unlisted all-capitals word of up to six letters being a right acronym."""
-NAME_LENGTH_PENALTY = 0.4
-"""Zipf points the name hypothesis loses per letter beyond nine."""
-SENTENCE_START_PENALTY = 1.0
-"""A capital opening a sentence or line says less about a name than one inside a sentence."""
-DAMAGED_NAME_WEIGHT = 1.0
-"""Zipf points the unlisted-name prior loses per tenfold of the page's damage (Profile.damage_boost)."""
-UNKNOWN_ZIPF = -1.0
-"""Prior of an unknown lower-case form being right as written."""
 REAL_WORD_MARGIN = 0.5
 """log10 odds a restoration needs over a real word as written (3:1; 5:1 missed most diacritics a
 lightly damaged text loses, "far" for "får", and kept no right word more on the tuning split)."""
@@ -420,7 +403,7 @@ class Engine:
             ops = None
             if cands and cands[0].word != lw:
                 margin = cands[0].score - (cands[1].score if len(cands) > 1 else -99.0)
-                prior = NAME_ZIPF if word[:1].isupper() else UNKNOWN_ZIPF
+                prior = priors.NAME_ZIPF if word[:1].isupper() else priors.UNKNOWN_ZIPF
                 # (a long unknown word is seldom right as written: its clear reading may score lower)
                 slack = LONG_LEARN_SLACK if len(lw) >= LONG_LEARN_LENGTH else 0.0
                 if margin >= CONFIDENT_ODDS and cands[0].score > prior - 9 - slack:
@@ -672,7 +655,7 @@ class Engine:
         if not found:
             return None
         best = max(found, key=lambda c: c.score)
-        prior = _unlisted_name_prior(core, _identity_score(core, profile)) - self.letters.oddity(core)
+        prior = priors.unlisted_name(core, _identity_score(core, profile)) - self.letters.oddity(core)
         if best.score - prior < PLACE_MARGIN:
             return None
         p = round(posterior(best.score, prior), 4)
@@ -1066,35 +1049,25 @@ class Engine:
             # a listed name is trusted as written, except for letters this document never keeps:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
             never_kept = bool(cands) and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in cands[0].ops if a != b)
-            prior = (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity
+            prior = priors.listed_name(identity, oddity, never_kept)
             if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, round(0.8 * posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
         # a capitalised word may be an unlisted name, a short all-caps one an acronym; a long
         # all-caps word is a heading word like any other
-        capital = word[:1].isupper() and not (word.isupper() and len(core) > 6)
+        capital = word[:1].isupper() and not (word.isupper() and len(core) > priors.ACRONYM_MAX)
         if is_number_like(word) or capital:
-            prior = _unlisted_name_prior(core, identity)
-            if word.isupper() and len(core) <= 6 and not caps_line:
-                prior = ACRONYM_ZIPF - 9 + identity  # "LR", "SÖRAB": minutes are full of acronyms
-            elif not marked:
-                prior -= oddity
-            if sentence_start:
-                prior -= SENTENCE_START_PENALTY
-            if marked:
-                prior -= max(MARK_PENALTY, oddity)
-            if cands and word[1:].islower() and self._common_lower(cands[0].word):
-                # on a page that misreads letters often, a capitalised word that reads as a common
-                # word is that word's damaged copy more often than a name no list holds
-                prior -= DAMAGED_NAME_WEIGHT * math.log10(profile.damage_boost)
+            prior = priors.capitalised(word, core, identity, oddity, acronym_slot=not caps_line, sentence_start=sentence_start,
+                                       marked=marked, reads_as_common=bool(cands) and self._common_lower(cands[0].word),
+                                       damage_boost=profile.damage_boost)
             if not cands or cands[0].score < prior:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
             return _Verdict(kind, posterior(cands[0].score, prior), _suggest(word, cands, prior))
         if not cands and (REPLACEMENT in core or any(ch.isdigit() for ch in core)):
             return self._digit_damage(word, profile)  # None for a code such as "5YES" or "A4-format"
-        prior = UNKNOWN_ZIPF - 9 + identity
+        prior = priors.unknown(identity)
         kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
         return _Verdict(kind, 0.95, _suggest(word, cands, prior))
 
@@ -1315,12 +1288,6 @@ def _margin(candidate: Candidate, profile: Profile) -> float:
     the document (almost) never keeps the letters the restoration puts back."""
     loss = max((profile.letter_loss(a) for a, b in candidate.ops if a != b), default=0.0)
     return max(REAL_WORD_MIN_MARGIN, REAL_WORD_MARGIN * (1.0 - loss))
-
-
-def _unlisted_name_prior(core: str, identity: float) -> float:
-    """log10 prior of a capitalised word as a name no list holds: names are short, so a long word is
-    a compound or a heading word more often (``identity``: the document's odds of reading it as written)."""
-    return NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
 
 
 def _common_part(entry: tuple[float, int], floor: float) -> bool:
