@@ -52,6 +52,9 @@ RARE_CONFUSION = 0.01
 """Confusions rarer than this add up: two of them leave room for an edit as one weak one does."""
 WEAK_MIN_LENGTH = 4
 """Shorter tokens have too many words one edit away ("kI" is "kl", not "vi")."""
+UNDOUBLED_MIN = 3
+"""A double consonant read once is looked for from three letters on: "til" is till, not tid (one doubling
+against a letter read for another, in a word of the commonest)."""
 REWRITE_SEARCHES = 2
 """Rewritten readings given an edit search of their own when nothing else explains a token."""
 REWRITE_SEARCH_MIN = -3.0
@@ -356,7 +359,7 @@ class CandidateFinder:
                 found = self._compound(key, profile)
                 if found:
                     _keep(best, (found,))
-        if fallback and len(observed) >= WEAK_MIN_LENGTH:
+        if fallback and len(observed) >= UNDOUBLED_MIN:
             _keep(best, self._undoubled(observed, profile))
         if fallback and _needs_fallback(observed, best, profile):
             _keep(best, self._edit_fallback(observed, profile))

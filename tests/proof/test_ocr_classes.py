@@ -428,6 +428,11 @@ def test_a_long_word_with_two_letters_damaged_beyond_the_model_is_read(engine: E
     assert engine.check("Vi tar upp det.\n") == []
 
 
+
+def test_a_double_consonant_read_once_in_a_short_word(engine: Engine) -> None:
+    flags = engine.check("Frågan skickas til kommunstyrelsen.\n")
+    assert [(f.word, f.best) for f in flags] == [("til", "till")]  # not "tid": one l for two is the likelier slip
+
 def test_a_long_word_damaged_in_two_or_three_letters_is_read_from_its_intact_start_or_end(engine: Engine) -> None:
     # the damage past the model's confusions, anywhere: the forms that begin or end as the token does
     text = ("Kcmmunsryrelsen fick en skrivelssnx om bxvdgetramen från nkonnmiavdelningen och "
