@@ -691,8 +691,10 @@ class Engine:
                 or self._is_name(word) or self.known(word) is None or not _lossy(profile) \
                 or not position.before_surname(text, tok, sentence_end=False):  # "Stora Tuna." is a place
             return None
+        if self._listed_first_name(word):
+            return None  # "Lena Åkesson": a first name as written, whatever the page does to its e
         for cand in self.finder.find(word.lower(), profile, compounds=False, fallback=False, limit=4):
-            if cand.word != word.lower() and self._is_name(cand.word) and all(
+            if cand.word != word.lower() and self._is_name(cand.word) and self._listed_first_name(cand.word) and all(
                     a == b or profile.letter_loss(a) >= REAL_WORD_MIN_RATE for a, b in cand.ops):
                 return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((apply_case(word, cand.word), 0.6),))
         return None
@@ -852,6 +854,10 @@ class Engine:
         """Is ``word`` written with a capital in some source (a part of place or body names)?"""
         entry = self.lexicon.get(word.lower())
         return entry is not None and bool(entry[1] & lf.PROPER)
+
+    def _listed_first_name(self, word: str) -> bool:
+        entry = self.lexicon.get(word.lower())
+        return entry is not None and bool(entry[1] & lf.FIRST_NAME)
 
     def _is_name(self, word: str) -> bool:
         entry = self.lexicon.get(word.lower())
