@@ -20,7 +20,7 @@ CORPUS = ROOT / "dictionaries" / "corpus"
 def main() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
     pairs, singles = wordpairs.count(texts)
-    model = wordpairs.WordPairs(dict(pairs), dict(singles))
+    model = wordpairs.WordPairs.counted(pairs, singles)
     out = ROOT / "dictionaries" / wordpairs.PAIRS_FILE
     wordpairs.write(model, out)
     print(f"{len(texts)} texts, {model.total} units, {len(pairs)} pairs -> {out} ({out.stat().st_size // 1024} kB)")

@@ -88,13 +88,30 @@ def count(texts: Iterable[str]) -> tuple[Counter[tuple[str, str]], Counter[str]]
 
 
 class WordPairs:
-    def __init__(self, pairs: dict[tuple[str, str], int], singles: dict[str, int]) -> None:
-        self.pairs = pairs
+    """Counts of units and of neighbouring pairs. Pairs are kept under "a<TAB>b" keys with their counts
+    as read (text until looked up): 150,000 tuples and ints would cost the engine's start a tenth of
+    a second."""
+
+    def __init__(self, pairs: dict[str, int | str], singles: dict[str, int],
+                 kinds: tuple[dict[str, int], dict[str, int]] | None = None) -> None:
+        """``kinds``: the followers and predecessors (below), when the file already counted them."""
+        self._pairs = pairs
         self.singles = singles
         self.total = sum(singles.values()) or 1
-        self.followers: Counter[str] = Counter(a for a, _ in pairs)
+        if kinds is None:
+            ends = [key.split("\t") for key in pairs]
+            kinds = (Counter(a for a, _ in ends), Counter(b for _, b in ends))
+        self.followers: Counter[str] = Counter(kinds[0])
         """How many different units were seen after each unit (before each: ``predecessors``)."""
-        self.predecessors: Counter[str] = Counter(b for _, b in pairs)
+        self.predecessors: Counter[str] = Counter(kinds[1])
+
+    @classmethod
+    def counted(cls, pairs: Counter[tuple[str, str]], singles: Counter[str]) -> WordPairs:
+        return cls({f"{a}\t{b}": n for (a, b), n in pairs.items()}, dict(singles))
+
+    def pair(self, a: str, b: str) -> int:
+        """How often ``b`` was seen right after ``a``."""
+        return int(self._pairs.get(f"{a}\t{b}", 0))
 
     def _general(self, word: str) -> float:
         return (self.singles.get(word, 0) + 0.5) / (self.total + 0.5 * len(self.singles))
@@ -108,7 +125,7 @@ class WordPairs:
         if not n:
             return 0.0
         general = self._general(word)
-        p = max(self.pairs.get(pair, 0) - DISCOUNT, 0.0) / n + DISCOUNT * max(kinds[other], 1) / n * general
+        p = max(self.pair(*pair) - DISCOUNT, 0.0) / n + DISCOUNT * max(kinds[other], 1) / n * general
         return math.log10(p / general)
 
     def lift(self, before: str, reading: str, written: str, after: str) -> float:
@@ -124,8 +141,9 @@ class WordPairs:
         return max(-MAX_LIFT, min(MAX_LIFT, value))
 
     def to_lines(self) -> list[str]:
-        lines = [f"{w}\t\t{n}\n" for w, n in sorted(self.singles.items())]
-        lines.extend(f"{a}\t{b}\t{n}\n" for (a, b), n in sorted(self.pairs.items()))
+        """One line a unit (its count, followers and predecessors), then one a pair."""
+        lines = [f"{w}\t\t{n}\t{self.followers[w]}\t{self.predecessors[w]}\n" for w, n in sorted(self.singles.items())]
+        lines.extend(f"{key}\t{n}\n" for key, n in sorted(self._pairs.items()))
         return lines
 
 
@@ -151,13 +169,15 @@ def write(model: WordPairs, path: Path) -> None:
 def load(path: Path | None = None) -> WordPairs:
     """The shipped counts (read once per process)."""
     path = path or dictionaries_dir() / PAIRS_FILE
-    rows = _ROW.findall(gzip.decompress(path.read_bytes()).decode("utf-8"))  # (one pass in C: the start is timed)
-    singles = {a: int(n) for a, b, n in rows if not b}
-    pairs = {(a, b): int(n) for a, b, n in rows if b}
-    return WordPairs(pairs, singles)
-
-
-_ROW = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t(\d+)$", re.MULTILINE)
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+    # the units' lines come first (an empty second field), each with its count, followers and
+    # predecessors as counted when the file was written; then the pairs, kept as read
+    first_pair = next((i for i, line in enumerate(lines) if "\t\t" not in line), len(lines))
+    units = [line.split("\t") for line in lines[:first_pair]]
+    singles = {w: int(n) for w, _, n, _, _ in units}
+    kinds = ({w: int(f) for w, _, _, f, _ in units}, {w: int(p) for w, _, _, _, p in units})
+    pairs: dict[str, int | str] = dict(line.rsplit("\t", 1) for line in lines[first_pair:] if line)  # type: ignore[misc]
+    return WordPairs(pairs, singles, kinds)
 
 
 __all__ = ["BOUNDARY", "NUMBER", "PAIRS_FILE", "WordPairs", "count", "load", "neighbours", "units", "write"]
