@@ -85,6 +85,8 @@ TWO_EDIT_TRIES = 6
 """At most this many first edits are searched on (each is an edit search of its own)."""
 TWO_EDIT_BACK = 2
 """Each edit at most this many letters before the token stops being the start of any form."""
+ANCHOR_BELOW = -11.0
+"""The anchored search runs where nothing else reads the word better than this score."""
 ANCHOR_MIN = 4
 """The anchored search looks among the forms that begin as the token does for at least this many letters."""
 ANCHOR_EDITS = 3
@@ -180,6 +182,11 @@ def _needs_fallback(observed: str, best: dict[str, Candidate], profile: Profile)
     # two rare confusions together ("nöjligheter" as "nojjigheter") are as weak as one
     rare = [p for p in (profile.p_sub(a, b) for a, b in top.ops if a != b) if p < RARE_CONFUSION]
     return math.prod(rare) < weak
+
+
+def _best_other(best: dict[str, Candidate], observed: str) -> float:
+    """The best score of a reading other than the token itself."""
+    return max((c.score for w, c in best.items() if w != observed), default=-99.0)
 
 
 def _doubled_keys(observed: str, last: bool) -> Iterator[tuple[int, _Key]]:
@@ -386,13 +393,13 @@ class CandidateFinder:
             if compounds and len(observed) >= MIDDLE_MIN and not any(w != observed for w in best):
                 # (only where nothing else reads the word: a weak reading found before is as costly as this)
                 _keep(best, self._damaged_middle_compounds(observed, profile))
-            if compounds and len(observed) >= TWO_EDIT_MIN \
-                    and max((c.score for w, c in best.items() if w != observed), default=-99.0) < TWO_EDIT_BELOW:
+            if compounds and len(observed) >= TWO_EDIT_MIN:
                 # (a capitalised word gets only the anchored search: the caller keeps only common
                 # words of it, which begin or end as the token does)
-                if not capitalised:
+                if not capitalised and _best_other(best, observed) < TWO_EDIT_BELOW:
                     _keep(best, self._two_edits(observed, profile))
-                _keep(best, self._anchored(observed, profile))
+                if _best_other(best, observed) < ANCHOR_BELOW:
+                    _keep(best, self._anchored(observed, profile))
         if compounds and len(observed) >= 2 * MIN_PART + 2 and _needs_rare(best, observed, profile, capitalised):
             _keep(best, self._doubled_once_compounds(observed, profile))
         ranked = (_coherent(c, profile) for c in best.values())
