@@ -37,6 +37,9 @@ common one outweighed a hundred of its rival's ("en sen som" over "en son som").
 MAX_LIFT = 4.0
 """log10 odds a pair may give at most, either way."""
 
+ACRONYM_UNIT = 5
+"""A word in capitals up to this long is a unit of its own, as written (an acronym: SON, BUN, KS);
+a longer one is a heading's word, counted as the word."""
 WINDOW = 60
 """Characters looked at on each side of a word for its neighbours."""
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,:/–-]\d+)*|\n[ \t]*\n|[.!?:;,]")
@@ -51,6 +54,8 @@ def _unit(piece: str) -> str | None:
         return BOUNDARY
     if piece == COMMA:
         return COMMA
+    if piece.isupper() and len(piece) <= ACRONYM_UNIT and len(piece) > 1:
+        return piece  # "Dnr SON 2026/81": an acronym, not the word "son"
     return piece.lower()
 
 

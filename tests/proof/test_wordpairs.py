@@ -19,6 +19,9 @@ def test_units_are_words_numbers_commas_and_sentence_edges() -> None:
     # an abbreviation's dot before a small letter ends no sentence
     assert wordpairs.units("Vi tar upp ev. ändringar, bl.a. budget. Sedan") == [
         "<s>", "vi", "tar", "upp", "ev", "ändringar", ",", "bl", "a", "budget", "<s>", "sedan", "<s>"]
+    # an acronym is a unit of its own, not the word it spells; a heading's long word in capitals is the word
+    assert wordpairs.units("Dnr SON 2026/81 om hans son. BESLUT") == [
+        "<s>", "dnr", "SON", "<n>", "om", "hans", "son", "<s>", "beslut", "<s>"]
     text = "Vi tar upp ev. ändringar."
     start = text.index("ändringar")
     assert wordpairs.neighbours(text, start, start + len("ändringar")) == ("ev", "<s>")
