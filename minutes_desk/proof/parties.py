@@ -2,7 +2,7 @@
 
 A list of members gives each one's party in brackets, a letter or two from a small closed set. The
 brackets and the letters are the thin or round strokes an OCR misreads most: "(" as t, 1 or I,
-")" as I, l, J or y, S as 5, $ or 8, L as 1 or I, C as €. A token in a party's place that one such
+")" as I, l, J, y, i or !, S as 5, $ or 8, L as 1 or I, C as €. A token in a party's place that one such
 reading per character turns into a party's letters is that party, where the document writes
 parties at all (one clean "(S)" or "(m)" is the evidence), in the case the document writes them.
 Pure string functions over the document's text.
@@ -16,7 +16,7 @@ import re
 PARTIES = frozenset({"S", "M", "C", "L", "V", "KD", "MP", "SD", "FP"})
 """The Riksdag's parties, present and past (FP: Folkpartiet, the Liberals' name until 2015)."""
 _OPENERS = "(t1Il|[{"
-_CLOSERS = ")IlJj1|]}y"
+_CLOSERS = ")IlJj1|]}yi!"
 _LETTER_SHAPES = {"5": "S", "$": "S", "8": "S", "1": "L", "I": "L", "|": "L", "l": "L", "€": "C", "0": "D", "O": "D"}
 _TRAILING = ",.;:"
 _CLEAN = re.compile(r"\((?:" + "|".join(sorted(PARTIES)) + r")\)", re.IGNORECASE)

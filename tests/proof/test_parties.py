@@ -10,6 +10,7 @@ MEMBERS = "Närvarande:\nAnna Berg (S), ordförande\nPer Ek (M)\n"
 
 def test_brackets_and_letters_read_as_thin_or_round_strokes() -> None:
     assert parties.reading("(MI") == "(M)"  # ")" read as I
+    assert parties.reading("(Ci") == "(C)" and parties.reading("(S!") == "(S)"  # a dot-matrix ")": i or !
     assert parties.reading("(MI)") == "(M)"  # ")" read as two strokes
     assert parties.reading("tSD)") == "(SD)"  # "(" read as t
     assert parties.reading("IV)") == "(V)"
