@@ -73,10 +73,10 @@ _PRIOR_OTHER_IN_CLASS = 0.0001
 
 # Letters of like outline that a worn or blurred print turns into each other, outside the classes
 # above (whose members share a skeleton): a leg gained or lost (m/n, n/r), a bowl closed or opened
-# (a/o/e, c/o), a crossbar lost (t/f, t/l), a tail (v/y, g/q), a worn ö's dots and bowl against å's
-# ring or ä's bowl ("måte" for möte). Likelier than an arbitrary edit, but not free: a word as written
+# (a/o/e, c/o), a crossbar lost (t/f, t/l), a tail (v/y, g/q), an ascender (n/h: a dot-matrix "Hätverket"
+# for Nätverket), a worn ö's dots and bowl against å's ring or ä's bowl ("måte" for möte). Likelier than an arbitrary edit, but not free: a word as written
 # still needs its odds.
-_SHAPE_PAIRS = ("mn", "nr", "ao", "ae", "eo", "co", "tf", "ti", "tl", "vy", "gq", "uv", "kh", "rt", "öå", "öä")
+_SHAPE_PAIRS = ("mn", "nr", "ao", "ae", "eo", "co", "tf", "ti", "tl", "vy", "gq", "uv", "kh", "rt", "öå", "öä", "nh")
 SHAPE_SUB = 0.0012
 _PRIOR_SHAPES = {(a, b): SHAPE_SUB for x, y in _SHAPE_PAIRS for a, b in ((x, y), (y, x))}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutes_desk.proof.candidates import keys_for
-from minutes_desk.proof.channel import DAMAGE_BASE, Profile, skeleton
+from minutes_desk.proof.channel import DAMAGE_BASE, FALLBACK_EDIT, SHAPE_SUB, Profile, skeleton
 
 
 def test_skeleton_joins_what_ocr_confuses() -> None:
@@ -71,3 +71,9 @@ def test_a_badly_damaged_page_makes_its_unseen_plain_confusions_likelier() -> No
     assert profile.p_sub("t", "f", boosted=False) == before  # (the candidate search's beam)
     assert profile.p_sub("ö", "o") == Profile(counts=profile.counts, totals=profile.totals).p_sub("ö", "o")  # not diacritics
     assert profile.p_sub("m", "x") == Profile(counts=profile.counts, totals=profile.totals).p_sub("m", "x")  # not any edit
+
+
+def test_n_and_h_are_letters_of_like_outline() -> None:
+    # a dot-matrix print loses an ascender or gains one ("hätverket" for nätverket): likelier than any edit
+    profile = Profile()
+    assert profile.p_sub("n", "h", boosted=False) == profile.p_sub("h", "n", boosted=False) == SHAPE_SUB > FALLBACK_EDIT
