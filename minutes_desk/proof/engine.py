@@ -604,19 +604,21 @@ class Engine:
 
     def _first_letter_case(self, text: str, tok: Token, suggestions: tuple[tuple[str, float], ...]
                            ) -> tuple[tuple[str, float], ...]:
-        """The case of a reading whose first letter the OCR read as another letter (not one that
-        lost its dots: "Ovriga" keeps its capital) is not the OCR's: a name has its capital wherever
-        it stands ("fasmus": Rasmus), and inside a sentence, after a word in small letters or a comma,
-        a common word its small letter ("beslut Tattas": a small f read as T)."""
+        """A name has its capital wherever it stands, whatever case the OCR gave it ("fasmus": Rasmus,
+        "fåltström": Fältström). And the case of a reading whose first letter the OCR read as another
+        letter (not one that lost its dots: "Ovriga" keeps its capital) is not the OCR's: inside a
+        sentence, after a word in small letters or a comma, a common word has its small letter
+        ("beslut Tattas": a small f read as T)."""
         word = tok.text
         before = position.line_before(text, tok.raw_start).split()
         inside = bool(before) and (before[-1].endswith(",") or before[-1].isalpha() and before[-1].islower())
         out = []
         for w, p in suggestions:
-            if context.plain(w[:1].lower()) != context.plain(word[:1].lower()) and w[:1].isalpha() and not w[1:2].isupper():
+            if w[:1].isalpha() and not w[1:2].isupper():
                 if self._is_name(w):
                     w = w[:1].upper() + w[1:]
-                elif word[:1].isupper() and inside and self._common_lower(w, listed=True):
+                elif context.plain(w[:1].lower()) != context.plain(word[:1].lower()) and word[:1].isupper() and inside \
+                        and self._common_lower(w, listed=True):
                     w = w[:1].lower() + w[1:]
             out.append((w, p))
         return tuple(out)

@@ -433,6 +433,12 @@ def test_a_double_consonant_read_once_in_a_short_word(engine: Engine) -> None:
     flags = engine.check("Frågan skickas til kommunstyrelsen.\n")
     assert [(f.word, f.best) for f in flags] == [("til", "till")]  # not "tid": one l for two is the likelier slip
 
+
+def test_a_name_read_in_small_letters_gets_its_capital(engine: Engine) -> None:
+    # a dot-matrix or fax page loses a capital's height: the reading that is only a name is written as one
+    flags = engine.check("Mötet hölls i sundsvsll i maj.\n")
+    assert [(f.word, f.best) for f in flags] == [("sundsvsll", "Sundsvall")]
+
 def test_a_long_word_damaged_in_two_or_three_letters_is_read_from_its_intact_start_or_end(engine: Engine) -> None:
     # the damage past the model's confusions, anywhere: the forms that begin or end as the token does
     text = ("Kcmmunsryrelsen fick en skrivelssnx om bxvdgetramen från nkonnmiavdelningen och "
