@@ -188,8 +188,9 @@ class Profile:
     pieces happen to be words ("till-syn")."""
     margin_width: int = field(default=0, compare=False)
     """How long the document's lines are where they reach the right margin (margins.margin_width)."""
-    cut_rate: float = field(default=0.0, compare=False)
-    """The share of words at the right margin this page cuts short (margins.cut_rate; 0: not estimated)."""
+    cut_rates: dict[str, float] = field(default_factory=dict, compare=False)
+    """The share of words at each margin (margins.RIGHT, LEFT) this page cuts short (margins.cut_rate;
+    none: not estimated)."""
     damage_boost: float = field(default=1.0, compare=False)
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for

@@ -348,8 +348,9 @@ class Engine:
             lambda w: self._listed_word(w, DROP_EVIDENCE_ZIPF))
         profile.seven_bit = marks.is_seven_bit(full_text)
         profile.margin_width = margins.margin_width(full_text)
-        if profile.margin_width:
-            profile.cut_rate = margins.cut_rate(full_text, profile.margin_width, self.lexicon, self.known)
+        if profile.margin_width:  # (a text of a few lines says nothing of its margins)
+            profile.cut_rates = {where: margins.cut_rate(full_text, profile.margin_width, where, self.lexicon, self.known)
+                                 for where in (margins.RIGHT, margins.LEFT)}
         profile.party_case = parties.document_case(full_text)
         return profile
 
@@ -531,12 +532,12 @@ class Engine:
         # a capital opening a line says as little about a name as one opening a sentence (a line
         # of minutes is a heading, a label or a list item as often as a sentence's rest)
         opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
+        at_margin = margins.side(text, tok, profile.margin_width) if profile.cut_rates and self.known(word) is None else ""
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
             verdict_obj = self._verdict(word, profile, start_of_sentence, known_name=True)
         else:
-            at_margin = bool(profile.cut_rate) and self.known(word) is None and margins.at_margin(text, tok, profile.margin_width)
             verdict_obj = self._verdict(word, profile, opens_line, caps_line=word.isupper() and position.caps_line(text, tok),
                                         at_margin=at_margin)
         if verdict_obj is None:
@@ -558,6 +559,12 @@ class Engine:
             # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and len(w) > len(word) else w, p)
                                 for w, p in suggestions)
+        if at_margin == margins.LEFT and suggestions and word[:1].islower():
+            # "arin Berg": a line's first word that lost its first letters at the left margin takes a
+            # capital, as a line of minutes mostly opens, unless the line above runs on into it
+            runs_on = margins.runs_on(text, tok)
+            suggestions = tuple((w[:1].upper() + w[1:] if len(w) > len(word) and w[:1].islower() and (
+                not runs_on or self._listed_first_name(w)) else w, p) for w, p in suggestions)
         if word[:1] in "l|" and suggestions and (start_of_sentence or position.heading_line(text, tok.start)
                                                  or self._continues_name(text, tok, suggestions[0][0])):
             # a word-initial l restored as i where a capital is due ("lngen övrig fråga"): the OCR
@@ -866,12 +873,11 @@ class Engine:
         return entry is not None and bool(entry[1] & lf.PROPER) and not entry[1] & lf.LOWER
 
     def _verdict(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
-                 caps_line: bool = False, at_margin: bool = False) -> _Verdict | None:
+                 caps_line: bool = False, at_margin: str = "") -> _Verdict | None:
         # the position counts only for a capitalised or number-like word (the name prior): a
         # lower-case word re-checked at a line's start keeps its verdict from the whole document
         position = sentence_start and (not word[:1].islower() or is_number_like(word))
         caps_line = caps_line and word.isupper()
-        at_margin = at_margin and profile.cut_rate > 0
         key = (word, profile.serial, profile.words_seen, position, known_name, caps_line, at_margin)
         if key in self._verdicts:
             return self._verdicts[key]
@@ -882,10 +888,11 @@ class Engine:
         return verdict
 
     def _judge(self, word: str, profile: Profile, sentence_start: bool = False, known_name: bool = False,
-               caps_line: bool = False, at_margin: bool = False) -> _Verdict | None:
+               caps_line: bool = False, at_margin: str = "") -> _Verdict | None:
         """The verdict on one word. ``caps_line``: the word stands in a line of capitals (a heading
         such as "NASTA MOTE"), where a short word is a word like any other, not an acronym.
-        ``at_margin``: it ends a line that reaches the right margin of a page that cuts words there."""
+        ``at_margin``: it ends a line at the right margin or opens one at the left (margins.side) of a page
+        whose cut words Profile.cut_rates counts."""
         mapped = ligatures.apply(word, profile.ligatures)
         if mapped != word:
             # "informaƟon": a character this document's text layer writes for a ligature
@@ -1018,11 +1025,13 @@ class Engine:
 
         cands = _with_document_forms(core, found, profile, lambda w: self.known(w) is not None)
         if at_margin:
-            # "Smedjebacke" ending a line at the margin: the words it begins, at the page's odds of a cut word
+            # "Smedjebacke" ending a line at the margin, "slutande" opening one: the words it begins or
+            # ends, at the page's odds of a cut word there
             # (a reading found otherwise as well keeps the better of its two scores)
             kept = _identity_score(core, profile)
-            cut = {w: Candidate(w, z - 9 + kept + margins.cut_cost(lost, profile.cut_rate), tuple(zip(core, core)))
-                   for w, z, lost in margins.completions(self.lexicon, core, names=not word[:1].islower())}
+            rate = profile.cut_rates[at_margin]
+            cut = {w: Candidate(w, z - 9 + kept + margins.cut_cost(lost, rate), tuple(zip(core, core)))
+                   for w, z, lost in margins.completions(self.lexicon, core, at_margin, names=not word[:1].islower())}
             cands = _merged([c for c in cands if c.word not in cut or c.score > cut[c.word].score], list(cut.values()))
         if digits and not fallback and self._budget > 0:
             # "Irgr1d", "Ha1lards": a name with a digit has more damage than the digit as often as

@@ -1,10 +1,11 @@
-"""Words cut short at a page's right margin: a curled page under a phone camera, a tight crop or a
-sheet fed askew loses the last letters of the lines that reach the edge ("Smedjebacke", "protok").
+"""Words cut short at a page's margin: a curled page under a phone camera, a tight crop, a sheet fed
+askew or the gutter of a bound volume loses the last letters of the lines that reach the right edge
+("Smedjebacke", "protok") or the first letters of the lines at the left one ("slutande" for Beslutande).
 
-Only a line that reaches the margin can lose letters there, and only a page that shows it does so
-more than once makes a short word likelier a cut one than a word of its own: the engine reads such
-a token as the words it begins (``completions``), at the odds the page's own cut words give
-(``cut_rate``). Pure functions of the text and the lexicon.
+Only a line that reaches the right margin can lose letters there (every line starts at the left one),
+and only a page that shows it does so more than once makes a short word likelier a cut one than a word
+of its own: the engine reads such a token as the words it begins or ends (``completions``), at the
+odds the page's own cut words give (``cut_rate``). Pure functions of the text and the lexicon.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ CUT_FORMS = 5000
 COMPLETION_MIN_ZIPF = 1.5
 """A completion is a form at least this common (a rare form's start is a word's start by chance)."""
 _PUNCT = " \t.,:;!?)]”\"'»"
+_OPENERS = " \t(\"'“«-–•*"
+RIGHT, LEFT = "right", "left"
+LEFT_INDENT = 2
+"""A line opening with more space than this is indented: its first word stands clear of the left margin."""
 
 
 def margin_width(text: str) -> int:
@@ -47,26 +52,41 @@ def margin_width(text: str) -> int:
     return lengths[min(len(lengths) - 1, int(MARGIN_QUANTILE * len(lengths)))]
 
 
-def at_margin(text: str, tok: Token, width: int) -> bool:
-    """Does the token end a line that reaches the right margin?"""
+def side(text: str, tok: Token, width: int) -> str:
+    """RIGHT where the token ends a line that reaches the right margin, LEFT where it opens a line at
+    the left one, else ""."""
+    start = text.rfind("\n", 0, tok.start) + 1
+    if not text[start : tok.start].strip(_OPENERS) and tok.start - start <= LEFT_INDENT:
+        return LEFT
     if width <= 0:
-        return False
+        return ""
     end = text.find("\n", tok.end)
     end = len(text) if end < 0 else end
     if text[tok.end : end].strip(_PUNCT):
-        return False
-    start = text.rfind("\n", 0, tok.start) + 1
-    return len(text[start:end].rstrip()) >= MARGIN_SHARE * width
+        return ""
+    return RIGHT if len(text[start:end].rstrip()) >= MARGIN_SHARE * width else ""
 
 
-def completions(lexicon: Lexicon, core: str, names: bool = True) -> list[tuple[str, float, int]]:
-    """(form, zipf, letters lost) of each common form that ``core`` begins, 1 to CUT_MAX letters longer
-    (``names=False``: no name, for a token in small letters)."""
+def runs_on(text: str, tok: Token) -> bool:
+    """Does the line above run on into the token's line (it ends in a small letter or a comma)?"""
+    start = text.rfind("\n", 0, tok.start)
+    above = text[:max(start, 0)].rstrip(" \t")
+    return start > 0 and bool(above) and (above[-1] == "," or above[-1].islower())
+
+
+def completions(lexicon: Lexicon, core: str, where: str, names: bool = True) -> list[tuple[str, float, int]]:
+    """(form, zipf, letters lost) of each common form that ``core`` begins (``where`` RIGHT) or ends
+    (LEFT), 1 to CUT_MAX letters longer (``names=False``: no name, for a token in small letters)."""
     if len(core) < CUT_MIN_KEPT or not core.isalpha():
         return []
-    forms = lexicon.with_skeleton_prefix(skeleton(core), CUT_FORMS) or []
+    if where == RIGHT:
+        forms = lexicon.with_skeleton_prefix(skeleton(core), CUT_FORMS) or []
+        kept = str.startswith
+    else:
+        forms = lexicon.with_skeleton_suffix(skeleton(core), CUT_FORMS) or []
+        kept = str.endswith
     return [(w, z, len(w) - len(core)) for w, z, bits in forms
-            if 0 < len(w) - len(core) <= CUT_MAX and w.startswith(core) and bits & lf.WORD
+            if 0 < len(w) - len(core) <= CUT_MAX and kept(w, core) and bits & lf.WORD
             and not bits & lf.NOSUGGEST and z >= COMPLETION_MIN_ZIPF and (names or bits & lf.LOWER)]
 
 
@@ -75,16 +95,17 @@ def cut_cost(lost: int, rate: float) -> float:
     return math.log10(rate) + (lost - 1) * math.log10(CUT_MORE)
 
 
-def cut_rate(text: str, width: int, lexicon: Lexicon, known: Callable[[str], object]) -> float:
-    """The share of words at the margin this page cuts short: unknown words there that begin a
-    common form, drawn toward CUT_BASE."""
+def cut_rate(text: str, width: int, where: str, lexicon: Lexicon, known: Callable[[str], object]) -> float:
+    """The share of words at the ``where`` margin this page cuts short: unknown words there that
+    begin (or end) a common form, drawn toward CUT_BASE."""
     at_edge = cut = 0
     for line in text.split("\n"):
         words = line.split()
-        if not words or len(line.rstrip()) < MARGIN_SHARE * width:
+        if not words or where == RIGHT and len(line.rstrip()) < MARGIN_SHARE * width \
+                or where == LEFT and len(line) - len(line.lstrip()) > LEFT_INDENT:
             continue
-        last = words[-1].strip(_PUNCT)
-        if last.isalpha():
+        word = (words[-1].strip(_PUNCT) if where == RIGHT else words[0].strip(_OPENERS + _PUNCT))
+        if word.isalpha():
             at_edge += 1
-            cut += known(last) is None and bool(completions(lexicon, last.lower()))
+            cut += known(word) is None and bool(completions(lexicon, word.lower(), where))
     return (cut + CUT_BASE * CUT_EVIDENCE) / (at_edge + CUT_EVIDENCE)

@@ -17,7 +17,7 @@ Nämnden godkänner dagordningen med tillägg av en informationspunkt om skolskj
 ärendet om övriga frågor. Förvaltningschefen informerar om läget i förskolan och om de nya
 rutinerna för tillsyn av fristående verksamheter som ska gälla i hela kommunstyrel
 § 13 Budgetuppföljning
-Ekonomen redovisar budgetuppföljningen efter februari. Prognosen visar ett underskott på
+Ekonomichefen redovisar budgetuppföljningen efter februari. Prognosen visar ett underskott på
 cirka 2,1 miljoner kronor, främst inom grundskolan och den kommunala vuxenutbildningen. D
 nämnden har begärt en åtgärdsplan ska förvaltningen återkomma med förslag till besparin
 Beslut: Nämnden lägger informationen till handlingarna.
@@ -26,33 +26,63 @@ Inga övriga frågor anmäldes.
 """
 
 
-def test_the_margin_is_where_the_long_lines_end() -> None:
+# the left margin of a tight crop: the first words of some lines lost their first letters
+LEFT_PAGE = """Protokoll fört vid sammanträde med barn- och utbildningsnämnden i Smedjebacken
+d och plats: tisdagen den 4 mars kl. 13.00-15.30 i sammanträdesrummet Barken, kommunhuset
+Närvarande: Anna Berg (S), ordförande, Lars Holm (M), Eva Lund (C), Karin Ek (V), Per Nils
+rin Sund, förvaltningschef, och Jonas Dahl, nämndsekreterare i kommunen
+§ 12 Godkännande av dagordningen
+Nämnden godkänner dagordningen med tillägg av en informationspunkt om skolskjutsarna under
+rendet om övriga frågor. Förvaltningschefen informerar om läget i förskolan och om de nya
+utinerna för tillsyn av fristående verksamheter som ska gälla i hela kommunen.
+§ 13 Budgetuppföljning
+onomichefen redovisar budgetuppföljningen efter februari. Prognosen visar ett underskott på
+cirka 2,1 miljoner kronor, främst inom grundskolan och den kommunala vuxenutbildningen.
+slut: Nämnden lägger informationen till handlingarna.
+§ 14 Övriga frågor
+Inga övriga frågor anmäldes.
+"""
+
+
+def test_the_margins_are_where_the_long_lines_end_and_where_every_line_starts() -> None:
     width = margins.margin_width(PAGE)
     assert 80 <= width <= 95
-    found = {t.text: margins.at_margin(PAGE, t, width) for t in tokens(PAGE)}
-    assert found["besparin"] and found["kommunstyrel"] and found["Smedjebacken"]
-    assert not found["handlingarna"] and not found["dagordningen"]  # short lines end well before it
+    found = {t.text: margins.side(PAGE, t, width) for t in tokens(PAGE)}
+    assert found["besparin"] == found["kommunstyrel"] == found["Smedjebacken"] == margins.RIGHT
+    assert found["handlingarna"] == found["dagordningen"] == ""  # short lines end well before it
+    assert found["Protokoll"] == found["Beslut"] == margins.LEFT and found["cirka"] == margins.LEFT
+    assert margins.side("en rad\n    indragen rad\n", tokens("en rad\n    indragen rad\n")[2], 0) == ""  # indented
     assert margins.margin_width("en kort rad\n" * 5) == 0  # too few lines to know a margin
 
 
-def test_a_cut_word_reads_as_the_common_forms_it_begins(session_lexicon: Lexicon) -> None:
-    found = {w: lost for w, _, lost in margins.completions(session_lexicon, "besparin")}
+def test_a_cut_word_reads_as_the_common_forms_it_begins_or_ends(session_lexicon: Lexicon) -> None:
+    found = {w: lost for w, _, lost in margins.completions(session_lexicon, "besparin", margins.RIGHT)}
     assert found["besparing"] == 1 and found["besparingar"] == 3
     assert all(lost <= margins.CUT_MAX for lost in found.values())
-    assert margins.completions(session_lexicon, "be") == []  # too little left to read it by
+    assert margins.completions(session_lexicon, "be", margins.RIGHT) == []  # too little left to read it by
+    found = {w: lost for w, _, lost in margins.completions(session_lexicon, "utinerna", margins.LEFT)}
+    assert found["rutinerna"] == 1
     assert margins.cut_cost(2, 0.1) < margins.cut_cost(1, 0.1) < margins.cut_cost(1, 0.5)
 
 
 def test_a_page_that_cuts_words_is_told_from_one_that_does_not(engine: Engine) -> None:
     whole = PAGE.replace("besparin\n", "besparingar.\n").replace("kommunstyrel\n", "kommunstyrelsen.\n")
-    cut = margins.cut_rate(PAGE, margins.margin_width(PAGE), engine.lexicon, engine.known)
-    kept = margins.cut_rate(whole, margins.margin_width(whole), engine.lexicon, engine.known)
-    assert cut > 2 * kept and kept < 0.01
+    def rate(text: str, where: str) -> float:
+        return margins.cut_rate(text, margins.margin_width(text), where, engine.lexicon, engine.known)
+    assert rate(PAGE, margins.RIGHT) > 2 * rate(whole, margins.RIGHT) and rate(whole, margins.RIGHT) < 0.01
+    assert rate(LEFT_PAGE, margins.LEFT) > 2 * rate(PAGE, margins.LEFT) and rate(PAGE, margins.LEFT) < 0.01
 
 
 def test_the_engine_completes_words_cut_at_the_margin_and_nowhere_else(engine: Engine) -> None:
     flags = {f.word: f.best for f in engine.check(PAGE)}
     assert flags["besparin"] in ("besparing", "besparingar") and flags["kommunstyrel"] in ("kommunstyrelse", "kommunstyrelsen")
     # the same token ending a short line, or inside one, is damage of another kind
-    inside = PAGE.replace("Inga övriga frågor anmäldes.", "Inga kommunstyrel anmäldes.\nkommunstyrel")
+    inside = PAGE.replace("Inga övriga frågor anmäldes.", "Inga kommunstyrel anmäldes. Sedan kommunstyrel")
     assert [f.best for f in engine.check(inside) if f.word == "kommunstyrel"][1:] == ["kommunstyret", "kommunstyret"]
+
+
+def test_the_engine_completes_words_cut_at_the_left_margin_with_a_lines_capital(engine: Engine) -> None:
+    flags = {f.word: f.best for f in engine.check(LEFT_PAGE)}
+    assert flags["rin"] == "Karin" and flags["onomichefen"] == "Ekonomichefen"  # a line of minutes opens with a capital
+    assert flags["rendet"] == "ärendet" and flags["utinerna"] == "rutinerna"  # where the line above runs on, small
+    assert "slut" not in flags  # a cut word that is a word as it stands ("Beslut") is not seen
