@@ -59,6 +59,12 @@ PROFILES: dict[str, dict[str, float]] = {
     "digits": {},
     # SHAPE_CONFUSIONS instead of CONFUSIONS, and a speck inside one damaged word in five.
     "shapes": {},
+    # A curled or tightly cropped page: the last word of a line reaching the right margin loses its last
+    # 1-3 letters, a line's first word its first 1-2 (session 8).
+    "margins": {},
+    # A PDF text layer whose font has no character map: å, ä, ö, é as the base letter and a spacing
+    # accent after it ("mo¨te"), fi and fl as ligature characters (session 8).
+    "text-layer": {},
 }
 
 # Digits and dashes inside a token that holds a digit -> OCR readings with relative weights.
@@ -101,10 +107,45 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
 
     if profile == "shapes":
         return _TOKEN.sub(lambda m: _shape_token(m.group(0), rate, rng), text)
+    if profile == "margins":
+        return _cut_margins(text, rate, rng)
+    if profile == "text-layer":
+        return _unmapped_font(text)
     noisy = _TOKEN.sub(damage_token, text)
     if profile == "digits":
         noisy = _damage_digits(text, noisy, rate, random.Random(f"digits-{seed}"))
     return noisy
+
+
+_MARGIN_WORD = re.compile(r"^([^\W\d_]+)(\W*)$")
+_SPACING_ACCENTS = {"å": ("a", "\u02da"), "ä": ("a", "\u00a8"), "ö": ("o", "\u00a8"), "é": ("e", "\u00b4"),
+                    "Å": ("A", "\u02da"), "Ä": ("A", "\u00a8"), "Ö": ("O", "\u00a8"), "É": ("E", "\u00b4")}
+
+
+def _cut_margins(text: str, rate: float, rng: random.Random) -> str:
+    """The "margins" profile: only lines that reach the right margin (the longest tenth of the text's
+    lines, within a tenth of their length) lose letters there; every line may lose them at the left."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(0.9 * len(lengths))] if lengths else 0
+    out = []
+    for line in lines:
+        tokens = line.split(" ")
+        last = _MARGIN_WORD.match(tokens[-1])
+        if width and len(line.rstrip()) >= 0.9 * width and last and len(last.group(1)) >= 6 and rng.random() < rate:
+            tokens[-1] = last.group(1)[: -rng.choice((1, 1, 2, 2, 3))]  # (the punctuation after it is lost too)
+        first = re.match(r"^([^\W\d_]+)(.*)$", tokens[0])
+        if first and len(first.group(1)) >= 5 and rng.random() < rate:
+            tokens[0] = first.group(1)[rng.choice((1, 1, 2)):] + first.group(2)
+        out.append(" ".join(tokens))
+    return "\n".join(out)
+
+
+def _unmapped_font(text: str) -> str:
+    """The "text-layer" profile: no randomness, the same mapping throughout, as a font's is."""
+    letters = "".join(base + mark if ch in _SPACING_ACCENTS else ch
+                      for ch in text for base, mark in (_SPACING_ACCENTS.get(ch, (ch, "")),))
+    return letters.replace("fi", "\ufb01").replace("fl", "\ufb02")
 
 
 def _shape_token(token: str, rate: float, rng: random.Random) -> str:

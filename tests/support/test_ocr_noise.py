@@ -55,3 +55,22 @@ def test_shapes_profile_keeps_the_layout_and_reads_letters_of_like_outline() -> 
     assert set("âàãôõø") & set(noisy)  # Swedish letters read as other languages' accented ones
     assert noisy == damage(text, 0.3, seed=5, profile="shapes")
     assert damage(text, 0.3, seed=5) == damage(text, 0.3, seed=5, profile="mixed")  # the old profiles are as they were
+
+
+def test_margins_profile_cuts_only_the_first_and_last_words_of_lines() -> None:
+    text = seed_path("000").read_text("utf-8")
+    noisy = damage(text, 0.3, seed=5, profile="margins")
+    assert noisy == damage(text, 0.3, seed=5, profile="margins") != text
+    for clean, cut in zip(text.splitlines(), noisy.splitlines()):
+        assert len(clean.split()) == len(cut.split())
+        changed = [i for i, (a, b) in enumerate(zip(clean.split(" "), cut.split(" "))) if a != b]
+        assert set(changed) <= {0, len(clean.split(" ")) - 1}
+        for i in changed:
+            a, b = clean.split(" ")[i], cut.split(" ")[i]
+            assert (a.endswith(b) and 1 <= len(a) - len(b) <= 2) if i == 0 else (a.startswith(b) and len(b) < len(a))
+
+
+def test_text_layer_profile_sets_marks_after_their_letters() -> None:
+    assert damage("Första mötet på Ön, café", 1.0, seed=1, profile="text-layer") == \
+        "Fo\u00a8rsta mo\u00a8tet pa\u02da O\u00a8n, cafe\u00b4"
+    assert damage("fick flera", 1.0, seed=1, profile="text-layer") == "\ufb01ck \ufb02era"
