@@ -88,13 +88,14 @@ TWO_EDIT_BACK = 2
 ANCHOR_BELOW = -11.0
 """The anchored search runs where nothing else reads the word better than this score."""
 ANCHOR_MIN = 4
-"""The anchored search looks among the forms that begin as the token does for at least this many letters."""
+"""The anchored search looks among the forms that begin (or end) as the token does for at least this
+many letters ..."""
 ANCHOR_EDITS = 3
-"""... for forms at most this many edits from the token."""
+"""... for forms at most this many edits from the token ..."""
+ANCHOR_FORMS = 20_000
+"""... unless more forms begin (or end) so: a start such as "för" is no anchor."""
 ANCHOR_PART = 4
 """A token made of two listed forms of at least this many letters each is no anchored search's."""
-ANCHOR_FORMS = 20_000
-"""... unless more forms begin so (a start such as "för" is no anchor)."""
 FIRST_LETTER_KEYS = 4
 """Rewritten readings (the likeliest) tried per first letter in that fallback."""
 TAIL_MIN = 4

@@ -612,7 +612,7 @@ class Engine:
     def _first_letter_case(self, text: str, tok: Token, suggestions: tuple[tuple[str, float], ...]
                            ) -> tuple[tuple[str, float], ...]:
         """A name has its capital wherever it stands, whatever case the OCR gave it ("fasmus": Rasmus,
-        "fåltström": Fältström). And the case of a reading whose first letter the OCR read as another
+        "sundsvsll": Sundsvall). And the case of a reading whose first letter the OCR read as another
         letter (not one that lost its dots: "Ovriga" keeps its capital) is not the OCR's: inside a
         sentence, after a word in small letters or a comma, a common word has its small letter
         ("beslut Tattas": a small f read as T)."""
