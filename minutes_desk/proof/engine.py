@@ -467,6 +467,11 @@ class Engine:
         paired = [flag for tok in self._tokens(text) if tok.start not in flagged
                   for flag in (self.neighbours.doubt(text, tok, profile, flags, starts),) if flag is not None]
         flags = [self.neighbours.choose(text, flag, profile, flags, starts) for flag in flags]
+        if profile.cut_rates:
+            # a word cut at a margin: the completion its neighbours call for
+            flags = [self.neighbours.choose_completion(text, flag, flags, starts)
+                     if margins.side(text, Token(flag.start, flag.end, flag.word, flag.start), profile.margin_width) else flag
+                     for flag in flags]
         if paired:
             flags = sorted(flags + paired, key=lambda f: f.start)
         return flags

@@ -135,6 +135,26 @@ class NeighbourJudge:
             return flag
         return replace(flag, suggestions=((best, flag.suggestions[0][1]), *((w, p) for w, p in flag.suggestions if w != best)))
 
+    def choose_completion(self, text: str, flag: Flag, flags: list[Flag], starts: list[int]) -> Flag:
+        """A word cut short at a page's margin: which of its completions (the readings that begin or
+        end with it) the words beside it call for ("handlingar" before "Beslut": handlingarna)."""
+        word = flag.word.lower()
+        completions = [(w, p) for w, p in flag.suggestions
+                       if p > 0 and len(w) > len(word) and (w.lower().startswith(word) or w.lower().endswith(word))]
+        if len(completions) < 2 or flag.best is None:
+            return flag
+        top = flag.suggestions[0]
+        before, after = self._context(text, flag.start, flag.end, flags, starts)
+
+        def odds(reading: tuple[str, float]) -> float:
+            lift = self.pairs.lift(before, reading[0].lower(), top[0].lower(), after) if reading != top else 0.0
+            return log10(reading[1]) + lift
+
+        best = max(completions, key=odds)
+        if best == top or odds(best) - odds(top) < CHOICE_MARGIN:
+            return flag
+        return replace(flag, suggestions=((best[0], top[1]), *((w, p) for w, p in flag.suggestions if w != best[0])))
+
     def readings(self, word: str) -> list[tuple[str, float, int]]:
         """Common words one modelled confusion (a class's, a shape's, a diacritic) away from
         ``word``: (reading, zipf, position)."""

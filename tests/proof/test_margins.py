@@ -86,3 +86,10 @@ def test_the_engine_completes_words_cut_at_the_left_margin_with_a_lines_capital(
     assert flags["rin"] == "Karin" and flags["onomichefen"] == "Ekonomichefen"  # a line of minutes opens with a capital
     assert flags["rendet"] == "ärendet" and flags["utinerna"] == "rutinerna"  # where the line above runs on, small
     assert "slut" not in flags  # a cut word that is a word as it stands ("Beslut") is not seen
+
+
+def test_the_words_beside_a_cut_word_choose_among_its_completions(engine: Engine) -> None:
+    # "till handlinga": the page cuts one to three letters; "till handlingarna" is what minutes write
+    page = PAGE.replace("informerar om läget i förskolan och om de nya\n",
+                        "informerar om läget och nämnden lägger rapporten till handlinga\n")
+    assert {f.word: f.best for f in engine.check(page)}["handlinga"] == "handlingarna"
