@@ -466,6 +466,14 @@ class Engine:
         flagged = set(starts)
         paired = [flag for tok in self._tokens(text) if tok.start not in flagged
                   for flag in (self.neighbours.doubt(text, tok, profile, flags, starts),) if flag is not None]
+        if profile.cut_rates:
+            # a real word at a margin that cuts words: the completion its neighbours call for
+            doubted = {f.start for f in paired}
+            for tok in self._tokens(text):
+                where = margins.side(text, tok, profile.margin_width) if tok.start not in flagged and tok.start not in doubted else ""
+                flag = self.neighbours.doubt_cut(text, tok, where, profile.cut_rates[where], flags, starts) if where else None
+                if flag is not None:
+                    paired.append(flag)
         flags = [self.neighbours.choose(text, flag, profile, flags, starts) for flag in flags]
         if profile.cut_rates:
             # a word cut at a margin: the completion its neighbours call for

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
-from minutes_desk.proof import context, position, wordpairs
+from minutes_desk.proof import context, margins, position, wordpairs
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.candidates import ALPHABET, DOUBLED, DOUBLING_EDIT, FOREIGN_PENALTY
 from minutes_desk.proof.channel import DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, log10, posterior, prior
@@ -134,6 +134,35 @@ class NeighbourJudge:
         if best == top or odds(best) - odds(top) < CHOICE_MARGIN:
             return flag
         return replace(flag, suggestions=((best, flag.suggestions[0][1]), *((w, p) for w, p in flag.suggestions if w != best)))
+
+    def doubt_cut(self, text: str, tok: Token, where: str, rate: float, flags: list[Flag], starts: list[int]) -> Flag | None:
+        """A real word at a margin of a page that cuts words there ("landsting" ending a line): the
+        completion the words beside it call for, where that beats the word as written, the page's odds
+        of a cut word included."""
+        written = tok.text
+        word = written.lower()
+        status = self.known(word)
+        if not written.isalpha() or status is None or self.user_decided(word) or not written[1:].islower():
+            return None
+        entry = self.lexicon.get(word)
+        if entry is not None and entry[1] & (lf.PROPER | lf.FIRST_NAME | lf.ABBREV):
+            return None  # "Eva" opening a list's line is a name, not "Leva" cut short
+        comps = [(zipf - status[0] + margins.cut_cost(lost, rate), reading)
+                 for reading, zipf, lost in margins.completions(self.lexicon, word, where, names=False)]
+        comps = [(odds, reading) for odds, reading in comps if odds + wordpairs.MAX_LIFT > MARGIN]
+        if not comps:
+            return None
+        before, after = self._context(text, tok.start, tok.end, flags, starts)
+        best, best_odds = None, MARGIN
+        for odds, reading in comps:
+            odds += self.pairs.lift(before, reading, word, after)
+            if odds > best_odds:
+                best, best_odds = reading, odds
+        if best is None:
+            return None
+        p = posterior(best_odds, 0.0)
+        best = best if written.islower() else best.capitalize()
+        return Flag(tok.start, tok.end, written, FlagKind.REAL_WORD, round(0.5 * p, 4), ((best, round(p, 4)),))
 
     def choose_completion(self, text: str, flag: Flag, flags: list[Flag], starts: list[int]) -> Flag:
         """A word cut short at a page's margin: which of its completions (the readings that begin or

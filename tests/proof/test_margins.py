@@ -93,3 +93,15 @@ def test_the_words_beside_a_cut_word_choose_among_its_completions(engine: Engine
     page = PAGE.replace("informerar om läget i förskolan och om de nya\n",
                         "informerar om läget och nämnden lägger rapporten till handlinga\n")
     assert {f.word: f.best for f in engine.check(page)}["handlinga"] == "handlingarna"
+
+
+def test_a_real_word_at_the_margin_of_a_cutting_page_is_doubted_where_its_neighbours_call_for_more(engine: Engine) -> None:
+    page = PAGE.replace("informerar om läget i förskolan och om de nya\n",
+                        "informerar om läget och nämnden lägger rapporten till handlingar\n")
+    flags = {f.word: f for f in engine.check(page)}
+    assert flags["handlingar"].best == "handlingarna" and flags["handlingar"].kind.value == "real-word"
+    assert "handlingar" not in {f.word for f in engine.check(page.replace("besparin\n", "besparingar.\n")
+                                                            .replace("kommunstyrel\n", "kommunstyrelsen.\n"))}
+    # a name opening a list's line is no word cut short ("Eva" is no "Leva")
+    listed = page.replace("Per Nils\n", "Per Nils,\n").replace("Övriga närvarande:", "Eva Sund, Övriga:")
+    assert "Eva" not in {f.word for f in engine.check(listed)}
