@@ -466,23 +466,29 @@ class Engine:
         flagged = set(starts)
         paired = [flag for tok in self._tokens(text) if tok.start not in flagged
                   for flag in (self.neighbours.doubt(text, tok, profile, flags, starts),) if flag is not None]
-        if profile.cut_rates:
-            # a real word at a margin that cuts words: the completion its neighbours call for
-            doubted = {f.start for f in paired}
-            for tok in self._tokens(text):
-                where = margins.side(text, tok, profile.margin_width) if tok.start not in flagged and tok.start not in doubted else ""
-                flag = self.neighbours.doubt_cut(text, tok, where, profile.cut_rates[where], flags, starts) if where else None
-                if flag is not None:
-                    paired.append(flag)
         flags = [self.neighbours.choose(text, flag, profile, flags, starts) for flag in flags]
         if profile.cut_rates:
-            # a word cut at a margin: the completion its neighbours call for
-            flags = [self.neighbours.choose_completion(text, flag, flags, starts)
-                     if margins.side(text, Token(flag.start, flag.end, flag.word, flag.start), profile.margin_width) else flag
-                     for flag in flags]
+            flags, cut = self._margin_words(text, profile, flags, starts, flagged | {f.start for f in paired})
+            paired += cut
         if paired:
             flags = sorted(flags + paired, key=lambda f: f.start)
         return flags
+
+    def _margin_words(self, text: str, profile: Profile, flags: list[Flag], starts: list[int], taken: set[int]
+                      ) -> tuple[list[Flag], list[Flag]]:
+        """On a page that cuts words at its margins, the words beside a word there choose: among the
+        completions of a flagged one ("kommunstyrel"), and whether an unflagged real word is a cut one
+        ("till handlingar" ending a line). Returns the flags re-ranked and the new ones."""
+        def side(start: int, end: int, word: str) -> str:
+            return margins.side(text, Token(start, end, word, start), profile.margin_width)
+
+        chosen = [self.neighbours.choose_completion(text, flag, flags, starts) if side(flag.start, flag.end, flag.word) else flag
+                  for flag in flags]
+        cut = [flag for tok in self._tokens(text) if tok.start not in taken
+               for where in (side(tok.start, tok.end, tok.text),) if where
+               for flag in (self.neighbours.doubt_cut(text, tok, where, profile.cut_rates[where], flags, starts),)
+               if flag is not None]
+        return chosen, cut
 
     def _bang_as_letter(self, text: str, tok: Token, profile: Profile, names: set[str]) -> Flag | None:
         """"stimulansmede!", "!änsövning": an exclamation mark at an unknown word's edge is the l
