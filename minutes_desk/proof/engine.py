@@ -484,7 +484,8 @@ class Engine:
 
         chosen = [self.neighbours.choose_completion(text, flag, flags, starts) if side(flag.start, flag.end, flag.word) else flag
                   for flag in flags]
-        cut = [flag for tok in self._tokens(text) if tok.start not in taken
+        doubting = max(profile.cut_rates.values()) >= margins.DOUBT_RATE
+        cut = [flag for tok in (self._tokens(text) if doubting else []) if tok.start not in taken
                for where in (side(tok.start, tok.end, tok.text),) if where
                for flag in (self.neighbours.doubt_cut(text, tok, where, profile.cut_rates[where], flags, starts),)
                if flag is not None]

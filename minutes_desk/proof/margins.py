@@ -35,6 +35,11 @@ CUT_MORE = 0.5
 """Each letter lost beyond the first is this much less likely."""
 CUT_FORMS = 5000
 """Forms looked at, at most, for the words a token begins (a short start such as "för" has too many)."""
+DOUBT_RATE = 0.01
+"""A real word at a margin is doubted as a cut one only on a page that cuts at least this share of its
+words there (five times CUT_BASE): elsewhere the look-ups cost more than they find."""
+DOUBT_FORMS = 2000
+"""... and only where at most this many forms begin (or end) as it does ("och" opening a line: no)."""
 COMPLETION_MIN_ZIPF = 1.5
 """A completion is a form at least this common (a rare form's start is a word's start by chance)."""
 _PUNCT = " \t.,:;!?)]”\"'»"
@@ -74,16 +79,18 @@ def runs_on(text: str, tok: Token) -> bool:
     return start > 0 and bool(above) and (above[-1] == "," or above[-1].islower())
 
 
-def completions(lexicon: Lexicon, core: str, where: str, names: bool = True) -> list[tuple[str, float, int]]:
+def completions(lexicon: Lexicon, core: str, where: str, names: bool = True, most: int = CUT_FORMS
+                ) -> list[tuple[str, float, int]]:
     """(form, zipf, letters lost) of each common form that ``core`` begins (``where`` RIGHT) or ends
-    (LEFT), 1 to CUT_MAX letters longer (``names=False``: no name, for a token in small letters)."""
+    (LEFT), 1 to CUT_MAX letters longer (``names=False``: no name, for a token in small letters;
+    none where more than ``most`` forms begin or end so)."""
     if len(core) < CUT_MIN_KEPT or not core.isalpha():
         return []
     if where == RIGHT:
-        forms = lexicon.with_skeleton_prefix(skeleton(core), CUT_FORMS) or []
+        forms = lexicon.with_skeleton_prefix(skeleton(core), most) or []
         kept = str.startswith
     else:
-        forms = lexicon.with_skeleton_suffix(skeleton(core), CUT_FORMS) or []
+        forms = lexicon.with_skeleton_suffix(skeleton(core), most) or []
         kept = str.endswith
     return [(w, z, len(w) - len(core)) for w, z, bits in forms
             if 0 < len(w) - len(core) <= CUT_MAX and kept(w, core) and bits & lf.WORD

@@ -141,14 +141,16 @@ class NeighbourJudge:
         of a cut word included."""
         written = tok.text
         word = written.lower()
+        if rate < margins.DOUBT_RATE or not written.isalpha() or not written[1:].islower():
+            return None
         status = self.known(word)
-        if not written.isalpha() or status is None or self.user_decided(word) or not written[1:].islower():
+        if status is None or self.user_decided(word):
             return None
         entry = self.lexicon.get(word)
         if entry is not None and entry[1] & (lf.PROPER | lf.FIRST_NAME | lf.ABBREV):
             return None  # "Eva" opening a list's line is a name, not "Leva" cut short
         comps = [(zipf - status[0] + margins.cut_cost(lost, rate), reading)
-                 for reading, zipf, lost in margins.completions(self.lexicon, word, where, names=False)]
+                 for reading, zipf, lost in margins.completions(self.lexicon, word, where, names=False, most=margins.DOUBT_FORMS)]
         comps = [(odds, reading) for odds, reading in comps if odds + wordpairs.MAX_LIFT > MARGIN]
         if not comps:
             return None
