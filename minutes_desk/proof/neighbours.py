@@ -85,15 +85,7 @@ class NeighbourJudge:
         # (a text that keeps its å, ä, ö wrote "ar" and "stod" as meant)
         doubling = log10(DOUBLING_EDIT * profile.damage_boost / DAMAGE_BOOST_MAX)
         priors += [(zipf - zipf_written + doubling, reading) for reading, zipf in self.doubling_readings(word)]
-        priors = [(odds, reading) for odds, reading in priors if odds + wordpairs.MAX_LIFT > MARGIN]
-        if not priors:
-            return None
-        before, after = self._context(text, tok.start, tok.end, flags, starts)
-        best, best_odds = None, MARGIN
-        for odds, reading in priors:
-            odds += self.pairs.lift(before, reading, word, after)
-            if odds > best_odds:
-                best, best_odds = reading, odds
+        best, best_odds = self._lifted(text, tok, word, priors, flags, starts)
         if best is None or best in context.RULED and context.reading(
                 best, context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)) == word:
             return None  # "tre år", "per år": the grammar of proof/context.py keeps the word as written
@@ -151,20 +143,28 @@ class NeighbourJudge:
             return None  # "Eva" opening a list's line is a name, not "Leva" cut short
         comps = [(zipf - status[0] + margins.cut_cost(lost, rate), reading)
                  for reading, zipf, lost in margins.completions(self.lexicon, word, where, names=False, most=margins.DOUBT_FORMS)]
-        comps = [(odds, reading) for odds, reading in comps if odds + wordpairs.MAX_LIFT > MARGIN]
-        if not comps:
-            return None
-        before, after = self._context(text, tok.start, tok.end, flags, starts)
-        best, best_odds = None, MARGIN
-        for odds, reading in comps:
-            odds += self.pairs.lift(before, reading, word, after)
-            if odds > best_odds:
-                best, best_odds = reading, odds
+        best, best_odds = self._lifted(text, tok, word, comps, flags, starts)
         if best is None:
             return None
         p = posterior(best_odds, 0.0)
         best = best if written.islower() else best.capitalize()
         return Flag(tok.start, tok.end, written, FlagKind.REAL_WORD, round(0.5 * p, 4), ((best, round(p, 4)),))
+
+    def _lifted(self, text: str, tok: Token, word: str, priors: list[tuple[float, str]], flags: list[Flag],
+                starts: list[int]) -> tuple[str | None, float]:
+        """The reading whose odds over ``word`` (``priors``: odds before the neighbours, reading), with
+        the lift its neighbours give, pass MARGIN by most, and those odds; (None, MARGIN) if none does.
+        The neighbours are looked up only if some reading could pass."""
+        priors = [(odds, reading) for odds, reading in priors if odds + wordpairs.MAX_LIFT > MARGIN]
+        if not priors:
+            return None, MARGIN
+        before, after = self._context(text, tok.start, tok.end, flags, starts)
+        best, best_odds = None, MARGIN
+        for odds, reading in priors:
+            odds += self.pairs.lift(before, reading, word, after)
+            if odds > best_odds:
+                best, best_odds = reading, odds
+        return best, best_odds
 
     def choose_completion(self, text: str, flag: Flag, flags: list[Flag], starts: list[int]) -> Flag:
         """A word cut short at a page's margin: which of its completions (the readings that begin or
