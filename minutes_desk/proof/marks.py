@@ -44,6 +44,8 @@ def fold_readings(word: str) -> list[str]:
     if word.isascii():
         return [word]
     chars = word.replace("\u00ad", "")
+    if not spacing_marks(chars):
+        return [_letters(chars)]  # (most words: one reading, without the walk below)
     # each reading: the letters so far, and whether the next letter was already written with a mark
     readings: list[tuple[str, bool]] = [("", False)]
     for i, ch in enumerate(chars):
@@ -63,7 +65,7 @@ def fold_readings(word: str) -> list[str]:
         readings = grown[:MAX_MARK_READINGS]
     out: list[str] = []
     for text, _ in sorted(readings, key=lambda r: spacing_marks(r[0])):  # every mark placed, first
-        folded = unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in text))
+        folded = _letters(text)
         if folded not in out:
             out.append(folded)
     return out
@@ -80,6 +82,11 @@ def _mark_sides(word: str, i: int) -> tuple[str, ...]:
     after = i + 1 < len(word) and word[i + 1].lower() in takes
     before = i > 0 and word[i - 1].lower() in takes
     return tuple(side for side, ok in (("after", after), ("before", before)) if ok)
+
+
+def _letters(text: str) -> str:
+    """``text`` with compatibility letters as their letters, in composed form."""
+    return unicodedata.normalize("NFC", "".join(_letters_of(ch) for ch in text))
 
 
 def _letters_of(ch: str) -> str:
