@@ -147,6 +147,12 @@ class Lexicon:
                 return None
         return self._zipf[i] / 10.0, self._bits[i]
 
+    def frequent(self, word: str) -> tuple[float, int] | None:
+        """(zipf, bits) of an exact lower-case form of zipf 3.0 or more, or None: get() without the
+        search, for callers that want common words only and ask of many strings."""
+        i = self._fast.get(word)
+        return None if i is None else (self._zipf[i] / 10.0, self._bits[i])
+
     def abbreviation(self, word: str) -> bool:
         """Is ``word`` (without its dot) an abbreviation ("tel", "bl.a"), so that a dot after it ends no sentence?"""
         entry, dotted = self.get(word), self.get(word + ".")

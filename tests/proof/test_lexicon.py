@@ -29,7 +29,8 @@ def test_lookup_by_form_and_by_skeleton(tmp_path: Path) -> None:
     assert {w for w, _, _ in lex.same_skeleton("motet")} == {"mötet", "motet"}
     assert lex.has_skeleton_prefix("kom") and not lex.has_skeleton_prefix("kx")
     assert not lex.has_skeleton("zzz")
-
+    # the common forms alone, without the search
+    assert lex.frequent("mötet") == lex.get("mötet") and lex.frequent("motet") is None
 
 
 def test_forms_by_the_start_or_end_of_their_skeleton(tmp_path: Path) -> None:

@@ -128,3 +128,10 @@ def test_ar_read_for_ar_with_dots_where_the_ocr_reads_a_as_a_ring(engine) -> Non
 def test_an_abbreviation_one_letter_away_where_a_number_calls_for_it(engine) -> None:
     text = "Prognosen visar ett underskott på 38,6 makr för helåret. Investeringarna uppgår till 12 makr.\n"
     assert [(f.word, f.best) for f in engine.check(text)] == [("makr", "mnkr"), ("makr", "mnkr")]
+
+
+def test_a_rare_word_any_letter_from_a_common_one_its_neighbours_call_for(engine) -> None:
+    # an OCR process outside the model (u read as a): the rare word yields to the common one where
+    # the neighbours call for it; where they do not, the rare word stays
+    assert {f.word: f.best for f in engine.check("Bidraget är 200 tkr per komman och år.\n")} == {"komman": "kommun"}
+    assert engine.check("Texten saknar komman och punkter.\n") == []
