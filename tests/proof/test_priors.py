@@ -4,6 +4,7 @@ word less likely a name lowers it, and none raises it."""
 from __future__ import annotations
 
 from minutes_desk.proof import priors
+from minutes_desk.proof.channel import DAMAGE_BOOST_MAX
 
 
 def _capitalised(word: str, **changes: object) -> float:
@@ -25,6 +26,9 @@ def test_what_makes_a_capital_say_less_about_a_name() -> None:
     assert _capitalised("Lindqvist", reads_as_common=True) == plain  # a clean page: no step
     assert _capitalised("Lindqvist", reads_as_common=True, damage_boost=100.0) == plain - 2 * priors.DAMAGED_NAME_WEIGHT
     assert _capitalised("LINDQVIST", reads_as_common=True, damage_boost=100.0) == _capitalised("LINDQVIST")
+    # on the worst page, reading as a common word says more against a name than opening a sentence
+    worst = DAMAGE_BOOST_MAX
+    assert _capitalised("Lindqvist", reads_as_common=True, damage_boost=worst) < _capitalised("Lindqvist", sentence_start=True)
 
 
 def test_long_words_are_seldom_names_and_listed_names_are_trusted_more() -> None:
