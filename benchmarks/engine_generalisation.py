@@ -12,7 +12,8 @@ Two splits, fixed here once and never moved:
 
 Per split and damage (mixed at rates 0.1/0.2/0.3, no-diacritics, "shapes" since session 3: a
 photo or worn print read by an OCR of other languages, letters of like outline swapped, specks; "margins" and
-"text-layer" since session 8: words cut at a curled page's margins, a PDF font without a character map): detection precision, recall and
+"text-layer" since session 8: words cut at a curled page's margins, a PDF font without a character map;
+"one-letter" since session 9: a cloud OCR's one wrong letter, any letter, in a damaged word): detection precision, recall and
 F1, best suggestion right, correct words changed; and the flags per 1000 words on the clean texts.
 """
 
@@ -35,7 +36,7 @@ from tests.support.ocr_noise import damage  # noqa: E402
 TUNING_NOISE = (1, 2, 3)
 HELD_OUT_NOISE = (31, 32, 33)
 DAMAGE = (("mixed", 0.1), ("mixed", 0.2), ("mixed", 0.3), ("no-diacritics", 0.3), ("shapes", 0.2), ("margins", 0.3),
-          ("text-layer", 1.0))
+          ("text-layer", 1.0), ("one-letter", 0.1))
 
 
 def tuning_documents() -> dict[str, str]:

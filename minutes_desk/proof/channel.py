@@ -136,6 +136,12 @@ DAMAGE_BOOST_MAX = 10.0
 DAMAGE_EVIDENCE = 1000
 """Letters of evidence the general damage rate weighs as in a document's estimate (about 200 words)."""
 
+OTHER_BASE = 0.001
+"""Share of letters read as a letter no table models that the prior FALLBACK_EDIT assumes; a document
+showing more raises such substitutions (Profile.other_boost) in proportion, up to OTHER_BOOST_MAX
+(measured: 0.0005 and a maximum of 30 put no more right)."""
+OTHER_BOOST_MAX = 10.0
+
 SMOOTHING = 30.0
 """Weight of the prior against the document's own counts (pseudo-occurrences per letter)."""
 
@@ -195,14 +201,17 @@ class Profile:
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for
     "som"), where the profile, counting only the damage it could correct, sees none."""
+    other_boost: float = field(default=1.0, compare=False)
+    """How much likelier than in general this document makes a substitution no table models ("atd"
+    for att): an OCR process outside the model shows it in the corrections it could make."""
     _p_cache: dict[tuple[str, str, bool], float] = field(default_factory=dict, repr=False, compare=False)
-    _p_state: tuple[int, float] = field(default=(-1, 0.0), repr=False, compare=False)
+    _p_state: tuple[int, float, float] = field(default=(-1, 0.0, 0.0), repr=False, compare=False)
 
     def p_sub(self, intended: str, observed: str, boosted: bool = True) -> float:
         """P(observed | intended) for one letter (identity included) or one rewrite (``boosted``:
         with the document's damage_boost, which the candidate search's beam leaves out, lest
         the plain confusions crowd out the rewrites). Remembered until the counts or the boost change."""
-        state = (self.words_seen, self.damage_boost)
+        state = (self.words_seen, self.damage_boost, self.other_boost)
         if self._p_state != state:
             self._p_cache.clear()
             self._p_state = state
@@ -217,6 +226,8 @@ class Profile:
         if boosted and intended not in DIACRITICS and observed not in DIACRITICS and (
                 (intended, observed) in _PRIOR_SUBS or (intended, observed) in _PRIOR_SHAPES):
             general *= self.damage_boost
+        elif _unmodelled(intended, observed):
+            general *= self.other_boost
         n = self.totals.get(intended, 0)
         if not n:
             return general
@@ -231,6 +242,13 @@ class Profile:
         """The share of ``intended`` this document did not keep (read as anything else)."""
         n = self.totals.get(intended, 0)
         return 1.0 - self.counts.get((intended, intended), 0) / n if n else 0.0
+
+    def other_damage(self) -> float:
+        """The share of letters this document read as a letter no table models, drawn toward OTHER_BASE
+        as plain_damage is toward DAMAGE_BASE."""
+        wrong = sum(n for (a, b), n in self.counts.items() if _unmodelled(a, b))
+        seen = sum(n for a, n in self.totals.items() if len(a) == 1)
+        return (wrong + OTHER_BASE * DAMAGE_EVIDENCE) / (seen + DAMAGE_EVIDENCE)
 
     def plain_damage(self) -> float:
         """The share of plain letters (not å, ä, ö, é) this document misread as another letter, drawn
@@ -270,6 +288,13 @@ class Profile:
             "words_seen": self.words_seen,
             "confusions": {f"{a}>{b}": n for (a, b), n in sorted(self.counts.items()) if a != b},
         }
+
+
+def _unmodelled(intended: str, observed: str) -> bool:
+    """A letter read as another letter that no table of the model holds."""
+    return (len(intended) == 1 == len(observed) and intended != observed and intended.isalpha() and observed.isalpha()
+            and (intended, observed) not in _PRIOR_SUBS and (intended, observed) not in _PRIOR_SHAPES
+            and skeleton(intended) != skeleton(observed))
 
 
 def prior(intended: str, observed: str) -> float:

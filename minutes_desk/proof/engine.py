@@ -40,7 +40,7 @@ from minutes_desk.proof.candidates import (
     CASE_MISMATCH, DOUBLED, EXTRA_PART_PENALTY, FOREIGN_PENALTY, MIN_PART, Candidate, CandidateFinder, channel_score,
     compound_zipf, keys_for,
 )
-from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, REAL_WORD_MIN_RATE, Profile, class_members, log10,
+from minutes_desk.proof.channel import (DAMAGE_BASE, DAMAGE_BOOST_MAX, DIACRITICS, OTHER_BASE, OTHER_BOOST_MAX, REAL_WORD_MIN_RATE, Profile, class_members, log10,
                                         posterior, skeleton)
 from minutes_desk.proof.flags import Flag, FlagKind
 from minutes_desk.proof.lexicon import Lexicon
@@ -342,6 +342,7 @@ class Engine:
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
+        profile.other_boost = min(OTHER_BOOST_MAX, max(1.0, profile.other_damage() / OTHER_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: (self.known(w) or (None,))[0])
         profile.ligature_drops = ligatures.learn_drops(
             (w for w in types if w.islower() and self.lexicon.get(w) is None and self.known(w) is None),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from minutes_desk.proof.candidates import keys_for
-from minutes_desk.proof.channel import DAMAGE_BASE, FALLBACK_EDIT, SHAPE_SUB, Profile, skeleton
+from minutes_desk.proof.channel import DAMAGE_BASE, FALLBACK_EDIT, OTHER_BASE, SHAPE_SUB, Profile, skeleton
 
 
 def test_skeleton_joins_what_ocr_confuses() -> None:
@@ -77,3 +77,19 @@ def test_n_and_h_are_letters_of_like_outline() -> None:
     # a dot-matrix print loses an ascender or gains one ("hätverket" for nätverket): likelier than any edit
     profile = Profile()
     assert profile.p_sub("n", "h", boosted=False) == profile.p_sub("h", "n", boosted=False) == SHAPE_SUB > FALLBACK_EDIT
+
+
+def test_a_page_that_reads_letters_as_any_other_makes_such_substitutions_likelier() -> None:
+    profile = Profile()
+    for _ in range(20):
+        profile.add_word("nämnden", "nämnxen")  # d read as x: no table models it
+        profile.add_word("beslutade", "beslutode")  # a read as o: a shape pair, modelled
+        profile.add_word("ekonomin", "ekonomin")
+    assert profile.other_damage() > 2 * OTHER_BASE
+    before = profile.p_sub("m", "q")
+    profile.other_boost = 4.0
+    assert abs(profile.p_sub("m", "q") - 4.0 * before) < 1e-12  # an unmodelled pair never seen here
+    assert profile.p_sub("t", "f") == Profile(counts=profile.counts, totals=profile.totals).p_sub("t", "f")  # a shape pair
+    clean = Profile()
+    clean.add_word("ekonomin", "ekonomin")
+    assert clean.other_damage() <= OTHER_BASE

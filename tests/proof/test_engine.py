@@ -484,3 +484,8 @@ def test_on_a_badly_damaged_page_a_capitalised_word_that_reads_as_a_common_word_
     damaged = engine.profile(text)
     damaged.damage_boost = DAMAGE_BOOST_MAX
     assert [(f.word, f.best) for f in engine.check(text, damaged)] == [("Ostervåg", "Österväg"), ("Socialnämnrlen", "Socialnämnden")]
+
+
+def test_a_rare_reading_by_the_model_does_not_spare_a_word_the_edit_search(engine: Engine) -> None:
+    # "dyt": t read as l makes "dyl", a rare word; any letter read for e makes "det", a common one
+    assert [(f.word, f.best) for f in engine.check("Vi anser att dyt är bra.\n")] == [("dyt", "det")]

@@ -65,6 +65,9 @@ PROFILES: dict[str, dict[str, float]] = {
     # A PDF text layer whose font has no character map: å, ä, ö, é as the base letter and a spacing
     # accent after it ("mo¨te"), fi and fl as ligature characters (session 8).
     "text-layer": {},
+    # A clean, low-resolution scan read by a cloud OCR: a damaged word has exactly one letter wrong, any
+    # letter of the same case, shape or no shape (session 9).
+    "one-letter": {},
 }
 
 # Digits and dashes inside a token that holds a digit -> OCR readings with relative weights.
@@ -111,6 +114,8 @@ def damage(text: str, rate: float = 0.3, seed: int = 0, profile: str = "mixed") 
         return _cut_margins(text, rate, rng)
     if profile == "text-layer":
         return _unmapped_font(text)
+    if profile == "one-letter":
+        return _TOKEN.sub(lambda m: _one_letter(m.group(0), rate, rng), text)
     noisy = _TOKEN.sub(damage_token, text)
     if profile == "digits":
         noisy = _damage_digits(text, noisy, rate, random.Random(f"digits-{seed}"))
@@ -146,6 +151,20 @@ def _unmapped_font(text: str) -> str:
     letters = "".join(base + mark if ch in _SPACING_ACCENTS else ch
                       for ch in text for base, mark in (_SPACING_ACCENTS.get(ch, (ch, "")),))
     return letters.replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+_LOWER = "abcdefghijklmnopqrstuvwxyzåäö"
+
+
+def _one_letter(token: str, rate: float, rng: random.Random) -> str:
+    """One token under the "one-letter" profile: one letter of a word of two or more, any other letter."""
+    spots = [i for i, ch in enumerate(token) if ch.lower() in _LOWER]
+    if len(spots) < 2 or rng.random() >= rate:
+        return token
+    i = rng.choice(spots)
+    ch = token[i]
+    other = rng.choice([x for x in _LOWER if x != ch.lower()])
+    return token[:i] + (other.upper() if ch.isupper() else other) + token[i + 1 :]
 
 
 def _shape_token(token: str, rate: float, rng: random.Random) -> str:

@@ -74,3 +74,15 @@ def test_text_layer_profile_sets_marks_after_their_letters() -> None:
     assert damage("Första mötet på Ön, café", 1.0, seed=1, profile="text-layer") == \
         "Fo\u00a8rsta mo\u00a8tet pa\u02da O\u00a8n, cafe\u00b4"
     assert damage("fick flera", 1.0, seed=1, profile="text-layer") == "\ufb01ck \ufb02era"
+
+
+def test_one_letter_profile_changes_exactly_one_letter_of_a_damaged_word() -> None:
+    text = seed_path("000").read_text("utf-8")
+    noisy = damage(text, 0.1, seed=3, profile="one-letter")
+    assert noisy == damage(text, 0.1, seed=3, profile="one-letter")
+    pairs = [(a, b) for a, b in zip(text.split(), noisy.split(), strict=True) if a != b]
+    assert 0.05 * len(text.split()) < len(pairs) < 0.15 * len(text.split())
+    for a, b in pairs:
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        assert len(diffs) == 1 and diffs[0][0].isalpha() and diffs[0][1].isalpha()
+        assert diffs[0][0].isupper() == diffs[0][1].isupper()
