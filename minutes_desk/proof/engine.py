@@ -72,6 +72,8 @@ MAX_ACRONYM = 4
 """Capitalised words this short may be abbreviations or acronyms no list holds ("Kdir", "KFN")."""
 CAPITAL_EDIT_LENGTH = 8
 """Below this length the capital search reads letters only, never one more or less ("Kdir" is no "Där")."""
+UNDOTTED_MAX = 4
+"""Letters of the longest abbreviation with one inner dot worth looking for ("t.ex." has three)."""
 CAPITAL_SEARCH_LENGTH = 10
 """Capitalised words this long are compounds or heading words more often than names."""
 CAPITAL_SEARCH_MARGIN = 1.0
@@ -192,6 +194,7 @@ class Engine:
         self.user_dictionary = user_dictionary
         self._known_cache: dict[str, tuple[float, int] | None] = {}
         self._verdicts: dict[tuple, _Verdict | None] = {}
+        self._undotted: dict[str, str | None] = {}
         self._last_tokens: tuple[str, list[Token]] | None = None
         self.neighbours = NeighbourJudge(lexicon, self.known, wordpairs.load(), self._user_decided)
         self._budget = MAX_CHECK_FALLBACKS
@@ -534,6 +537,9 @@ class Engine:
         acronym = capitals.acronym_with_digits(text, tok, self.lexicon) or capitals.acronym_with_l(word, self.lexicon)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
+        undotted = self._undotted_abbreviation(text, tok)
+        if undotted is not None:
+            return undotted
         place = self._place_slot(text, tok, profile)
         if place is not None:
             return place
@@ -728,6 +734,29 @@ class Engine:
                     a == b or profile.letter_loss(a) >= REAL_WORD_MIN_RATE for a, b in cand.ops):
                 return Flag(tok.start, tok.end, word, FlagKind.REAL_WORD, 0.6, ((apply_case(word, cand.word), 0.6),))
         return None
+
+    def _undotted_abbreviation(self, text: str, tok: Token) -> Flag | None:
+        """"bla", "tex": an abbreviation of minutes whose dots the OCR took for specks and dropped, where
+        writers of minutes never write its letters as a word (none in the corpus of minutes, no
+        abbreviation of our lists: "dvs" stays) and no "bla bla" follows."""
+        word = tok.text
+        if not 2 <= len(word) <= UNDOTTED_MAX or not word.isalpha() or not word[1:].islower():
+            return None
+        lw = word.lower()
+        if lw not in self._undotted:
+            entry = self.lexicon.get(lw)
+            written = (entry is not None and bool(entry[1] & lf.ABBREV)) or self.neighbours.pairs.singles.get(lw, 0) > 0
+            self._undotted[lw] = None if written else marks.undotted_abbreviation(lw, self._dotted_abbreviation)
+        dotted = self._undotted[lw]
+        if dotted is None or lw in (context.next_word(text, tok.end), context.previous_word(text, tok.raw_start)):
+            return None
+        if text[tok.end : tok.end + 1] == ".":
+            dotted = dotted.rstrip(".")  # ("bla." : the dot is there)
+        return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((apply_case(word, dotted), 0.9),))
+
+    def _dotted_abbreviation(self, form: str) -> bool:
+        entry = self.lexicon.get(form)
+        return entry is not None and bool(entry[1] & lf.ABBREV)
 
     def _label_word(self, text: str, tok: Token) -> Flag | None:
         """"Förbinder:" opening a line: a label of the minutes (a word of the genre list) read as

@@ -11,6 +11,7 @@ Pure string functions: no lexicon, no profile.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 import re
 import unicodedata
 
@@ -168,6 +169,18 @@ def dotted_readings(word: str) -> list[str]:
     if "i" in word:
         out.append(word.replace("i", "l"))  # "bi.a.": the l lost its height
     return [reading for reading in out if reading != word]
+
+
+def undotted_abbreviation(word: str, dotted: Callable[[str], bool]) -> str | None:
+    """The abbreviation with one dot between these letters ("bla": bl.a.), where ``dotted`` tells an
+    abbreviation of the lists; the final dot's form first. (Two dots lost are far rarer than a letter
+    misread: "from" is fram more often than fr.o.m.)"""
+    for i in range(1, len(word)):
+        form = word[:i] + "." + word[i:]
+        for candidate in (form + ".", form):
+            if dotted(candidate):
+                return candidate
+    return None
 
 
 _DIGIT_INSIDE = re.compile(r"(?<=[^\W\d_])[016](?=[^\W\d_])")

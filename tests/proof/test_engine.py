@@ -489,3 +489,11 @@ def test_on_a_badly_damaged_page_a_capitalised_word_that_reads_as_a_common_word_
 def test_a_rare_reading_by_the_model_does_not_spare_a_word_the_edit_search(engine: Engine) -> None:
     # "dyt": t read as l makes "dyl", a rare word; any letter read for e makes "det", a common one
     assert [(f.word, f.best) for f in engine.check("Vi anser att dyt är bra.\n")] == [("dyt", "det")]
+
+
+def test_an_abbreviation_that_lost_its_dot_is_put_back(engine: Engine) -> None:
+    text = "Gruppen diskuterade bla budgeten och tex skolan. Bla kommunerna deltog, dvs alla.\n"
+    assert [(f.word, f.best) for f in engine.check(text)] == [("bla", "bl.a."), ("tex", "t.ex."), ("Bla", "Bl.a.")]
+    assert [f.best for f in engine.check("Det gäller bla. kommunerna.\n")] == ["bl.a"]  # (the dot is there)
+    # "bla bla" is meant; "tom" and "from" are words of minutes or a letter misread more often than two dots lost
+    assert engine.check("Det var bla bla hela mötet, och lokalen var tom.\n") == []

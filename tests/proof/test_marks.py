@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_desk.proof.marks import fold, fold_readings, spacing_marks
+from minutes_desk.proof.marks import fold, fold_readings, spacing_marks, undotted_abbreviation
 
 
 @pytest.mark.parametrize(("written", "meant"), [
@@ -31,3 +31,11 @@ def test_a_letter_takes_one_mark_and_a_mark_with_no_letter_for_it_stays() -> Non
     assert "Naä\u0308s," not in fold_readings("Na\u00a8a\u00a8s,")  # never two marks on one letter
     assert fold("x\u00a8y") == "x\u00a8y" and spacing_marks("x\u00a8y") == 1
     assert fold_readings("möte") == ["möte"] and fold_readings("mote") == ["mote"]
+
+
+def test_the_abbreviation_with_one_dot_between_the_letters() -> None:
+    listed = {"bl.a.", "t.ex", "fr.o.m."}.__contains__
+    assert undotted_abbreviation("bla", listed) == "bl.a."
+    assert undotted_abbreviation("tex", listed) == "t.ex"
+    assert undotted_abbreviation("from", listed) is None  # two dots lost: no
+    assert undotted_abbreviation("och", listed) is None
