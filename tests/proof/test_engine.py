@@ -497,3 +497,12 @@ def test_an_abbreviation_that_lost_its_dot_is_put_back(engine: Engine) -> None:
     assert [f.best for f in engine.check("Det gäller bla. kommunerna.\n")] == ["bl.a"]  # (the dot is there)
     # "bla bla" is meant; "tom" and "from" are words of minutes or a letter misread more often than two dots lost
     assert engine.check("Det var bla bla hela mötet, och lokalen var tom.\n") == []
+
+
+def test_on_a_badly_damaged_page_an_unknown_capitalised_word_gets_the_edit_search(engine: Engine) -> None:
+    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
+            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
+    line = "Frågan föredrogs av Anna Pottersson. Rapporten skickas till Regton Skåne.\n"
+    flags = {f.word: f.best for f in engine.check(page + line)}
+    assert (flags.get("Pottersson"), flags.get("Regton")) == ("Pettersson", "Region")
+    assert engine.check(line) == []  # a clean page: a name no list holds, as far as anyone can tell
