@@ -116,6 +116,7 @@ class NeighbourJudge:
             return flag  # "ar:" is är: the rules of proof/context.py know these words better
         readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
         readings.update(r for r, _, _ in self.readings(word))
+        readings.update(r for r, _ in self.any_readings(word))  # (the channel prices the letter changed)
         if top not in readings:
             return flag
         before, after = self._context(text, flag.start, flag.end, flags, starts)
