@@ -980,8 +980,8 @@ class Engine:
         if len(core) > MAX_WORD:
             return _Verdict(FlagKind.NON_WORD, 0.95, ())  # no Swedish word is this long: not worth a search
         fixed = marks.misread_capitals(word)
-        if fixed is not None and "H" in word[1:] and self.known(fixed) is None:
-            # a capital H inside a word is ll only where that makes a word, or restores to one
+        if fixed is not None and ("H" in word[1:] or "L" in word[1:]) and self.known(fixed) is None:
+            # a capital H inside a word is ll, an L l, only where that makes a word, or restores to one
             own = self._judge(fixed, profile, sentence_start, known_name)
             if own is None or not own.suggestions or self.known(own.suggestions[0][0]) is None:
                 fixed = None

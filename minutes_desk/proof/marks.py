@@ -111,6 +111,10 @@ def misread_capitals(word: str) -> str | None:
         return word[0] + rest.replace("H", "ll")  # "sammanstäHer", "HeHstr6m": a double l read as one capital H
     if "I" in rest and any(ch.islower() for ch in rest) and all(ch.islower() or ch == "I" for ch in rest if ch.isalpha()):
         return word[0] + rest.replace("I", "l")  # "kIar", "GIomdal": a capital I inside a lower-case word
+    if word[0].islower() and "L" in rest and all(ch.islower() or ch == "L" for ch in rest if ch.isalpha()):
+        # "besLut", "kL": a small l read as a capital (in a word that opens with a capital, an L may be
+        # a name's: "MalmöLundregionen")
+        return word[0] + rest.replace("L", "l")
     return None
 
 

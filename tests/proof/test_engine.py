@@ -506,3 +506,8 @@ def test_on_a_badly_damaged_page_an_unknown_capitalised_word_gets_the_edit_searc
     flags = {f.word: f.best for f in engine.check(page + line)}
     assert (flags.get("Pottersson"), flags.get("Regton")) == ("Pettersson", "Region")
     assert engine.check(line) == []  # a clean page: a name no list holds, as far as anyone can tell
+
+
+def test_a_small_l_read_as_a_capital_where_that_makes_a_word(engine: Engine) -> None:
+    flags = engine.check("Nämndens besLut meddelas kL 15.00 i handLingarna från MalmöLundregionen.\n")
+    assert [(f.word, f.best) for f in flags] == [("besLut", "beslut"), ("kL", "kl"), ("handLingarna", "handlingarna")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_desk.proof.marks import fold, fold_readings, spacing_marks, undotted_abbreviation
+from minutes_desk.proof.marks import fold, fold_readings, misread_capitals, spacing_marks, undotted_abbreviation
 
 
 @pytest.mark.parametrize(("written", "meant"), [
@@ -39,3 +39,9 @@ def test_the_abbreviation_with_one_dot_between_the_letters() -> None:
     assert undotted_abbreviation("tex", listed) == "t.ex"
     assert undotted_abbreviation("from", listed) is None  # two dots lost: no
     assert undotted_abbreviation("och", listed) is None
+
+
+def test_a_small_l_read_as_a_capital_inside_a_small_word() -> None:
+    assert misread_capitals("besLut") == "beslut" and misread_capitals("kL") == "kl"
+    assert misread_capitals("MalmöLundregionen") is None  # a name's capital
+    assert misread_capitals("SoL") is None and misread_capitals("LSS") is None
