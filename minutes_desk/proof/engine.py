@@ -77,6 +77,7 @@ CAPITAL_EDIT_BOOST = 2.0
 search too (measured: from 2.0 more right on every real-OCR set and simulation, no false alarm on the
 simulations, one wrong reading on holdout12; readings of another length made other names of
 unlisted ones: "Gr6ndahl" is no Gröndal)."""
+_NUMBER_AFTER = re.compile(r"\.?\s?\d")
 UNDOTTED_MAX = 4
 """Letters of the longest abbreviation with one inner dot worth looking for ("t.ex." has three)."""
 CAPITAL_SEARCH_LENGTH = 10
@@ -542,7 +543,7 @@ class Engine:
         acronym = capitals.acronym_with_digits(text, tok, self.lexicon) or capitals.acronym_with_l(word, self.lexicon)
         if acronym is not None:
             return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((acronym, 0.9),))
-        undotted = self._undotted_abbreviation(text, tok)
+        undotted = self._undotted_abbreviation(text, tok) or self._small_abbreviation_in_capitals(text, tok)
         if undotted is not None:
             return undotted
         place = self._place_slot(text, tok, profile)
@@ -758,6 +759,18 @@ class Engine:
         if text[tok.end : tok.end + 1] == ".":
             dotted = dotted.rstrip(".")  # ("bla." : the dot is there)
         return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((apply_case(word, dotted), 0.9),))
+
+    def _small_abbreviation_in_capitals(self, text: str, tok: Token) -> Flag | None:
+        """"KL. 13.15" in a line of small letters: an abbreviation our lists know in small letters only,
+        before a number, read in capitals (a k and an l of a worn print have the capitals' height)."""
+        word = tok.text
+        if not 2 <= len(word) <= 3 or not word.isalpha() or not word.isupper() or not _NUMBER_AFTER.match(text, tok.end) \
+                or position.caps_line(text, tok):
+            return None
+        entry = self.lexicon.get(word.lower())
+        if entry is None or not entry[1] & lf.ABBREV or not entry[1] & lf.LOWER or entry[1] & (lf.UPPER | lf.PROPER):
+            return None
+        return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((word.lower(), 0.9),))
 
     def _dotted_abbreviation(self, form: str) -> bool:
         entry = self.lexicon.get(form)

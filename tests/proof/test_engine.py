@@ -511,3 +511,10 @@ def test_on_a_badly_damaged_page_an_unknown_capitalised_word_gets_the_edit_searc
 def test_a_small_l_read_as_a_capital_where_that_makes_a_word(engine: Engine) -> None:
     flags = engine.check("Nämndens besLut meddelas kL 15.00 i handLingarna från MalmöLundregionen.\n")
     assert [(f.word, f.best) for f in flags] == [("besLut", "beslut"), ("kL", "kl"), ("handLingarna", "handlingarna")]
+
+
+def test_an_abbreviation_of_small_letters_read_in_capitals_before_a_number(engine: Engine) -> None:
+    flags = engine.check("Mötet hölls den 11 maj KL. 13.15 i Stadshuset. Kostnaden är CA 200 000 kr.\n")
+    assert [(f.word, f.best) for f in flags] == [("KL", "kl"), ("CA", "ca")]
+    # a heading of capitals, and the law abbreviations written in capitals, stay
+    assert engine.check("NÄSTA MÖTE KL. 13.15\n\nEnligt LSS 9 § och SOL 4 kap. beslutas.\n") == []
