@@ -135,6 +135,7 @@ def test_a_rare_word_any_letter_from_a_common_one_its_neighbours_call_for(engine
     # the neighbours call for it; where they do not, the rare word stays
     assert {f.word: f.best for f in engine.check("Bidraget är 200 tkr per komman och år.\n")} == {"komman": "kommun"}
     assert engine.check("Texten saknar komman och punkter.\n") == []
+    assert {f.word: f.best for f in engine.check("Frågan återkommer dill nämnden i maj.\n")} == {"dill": "till"}
 
 
 def test_the_neighbours_choose_among_readings_of_any_one_letter(engine) -> None:
