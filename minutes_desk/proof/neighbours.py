@@ -58,10 +58,9 @@ class NeighbourJudge:
         self.known = known
         self.pairs = pairs
         self.user_decided = user_decided
-        self._readings: dict[str, list[tuple[str, float, int]]] = {}
         self._doublings: dict[str, list[tuple[str, float]]] = {}
         self._abbreviations: dict[str, list[str]] = {}
-        self._any: dict[str, list[tuple[str, float]]] = {}
+        self._any: dict[str, list[tuple[str, float, int]]] = {}
 
     def doubt(self, text: str, tok: Token, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag | None:
         """A real word that one confusion of the OCR makes of a common word, where the words beside
@@ -97,7 +96,7 @@ class NeighbourJudge:
         if zipf_written < RARE_WRITTEN and len(word) >= ANY_MIN_LENGTH:
             seen = {reading for _, reading in priors}
             other = log10(FALLBACK_EDIT * profile.damage_boost / DAMAGE_BOOST_MAX)
-            priors += [(zipf - zipf_written + other, reading) for reading, zipf in self.any_readings(word) if reading not in seen]
+            priors += [(zipf - zipf_written + other, reading) for reading, zipf, _ in self.any_readings(word) if reading not in seen]
         best, best_odds = self._lifted(text, tok, word, priors, flags, starts)
         if best is None or best in context.RULED and context.reading(
                 best, context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)) == word:
@@ -117,8 +116,7 @@ class NeighbourJudge:
         if top in context.RULED:
             return flag  # "ar:" is är: the rules of proof/context.py know these words better
         readings = {w for w, _ in flag.suggestions if len(w) == len(word) and w.islower()}
-        readings.update(r for r, _, _ in self.readings(word))
-        readings.update(r for r, _ in self.any_readings(word))  # (the channel prices the letter changed)
+        readings.update(r for r, _, _ in self.any_readings(word))  # (the channel prices the letter changed)
         if top not in readings:
             return flag
         before, after = self._context(text, flag.start, flag.end, flags, starts)
@@ -203,26 +201,13 @@ class NeighbourJudge:
     def readings(self, word: str) -> list[tuple[str, float, int]]:
         """Common words one modelled confusion (a class's, a shape's, a diacritic) away from
         ``word``: (reading, zipf, position)."""
-        cached = self._readings.get(word)
-        if cached is not None:
-            return cached
-        out = []
-        for i, ch in enumerate(word):
-            for letter in confusable(ch):
-                reading = word[:i] + letter + word[i + 1 :]
-                entry = self.lexicon.frequent(reading)
-                if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
-                    out.append((reading, entry[0], i))
-        if len(self._readings) > MAX_CACHED:
-            self._readings.clear()
-        self._readings[word] = out
-        return out
+        return [(reading, zipf, i) for reading, zipf, i in self.any_readings(word) if reading[i] in confusable(word[i])]
 
-    def any_readings(self, word: str) -> list[tuple[str, float]]:
-        """Common words any one letter away from ``word``: (reading, zipf)."""
-        cached = self._any.get(word)
-        if cached is not None:
-            return cached
+    def any_readings(self, word: str) -> list[tuple[str, float, int]]:
+        """Common words any one letter away from ``word``: (reading, zipf, position)."""
+        return _memo(self._any, word, self._one_letter_away)
+
+    def _one_letter_away(self, word: str) -> list[tuple[str, float, int]]:
         out = []
         for i, ch in enumerate(word):
             for letter in ALPHABET:
@@ -231,19 +216,16 @@ class NeighbourJudge:
                 reading = word[:i] + letter + word[i + 1 :]
                 entry = self.lexicon.frequent(reading)
                 if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
-                    out.append((reading, entry[0]))
-        if len(self._any) > MAX_CACHED:
-            self._any.clear()
-        self._any[word] = out
+                    out.append((reading, entry[0], i))
         return out
 
     def abbreviation_readings(self, word: str) -> list[str]:
         """The abbreviations of our domain list one letter away from ``word`` ("makr": mnkr, "dar":
         dnr): rare as words go, but a number beside them calls for them as for no other word (asked
         only there: a search of the alphabet at every letter)."""
-        cached = self._abbreviations.get(word)
-        if cached is not None:
-            return cached
+        return _memo(self._abbreviations, word, self._abbreviations_away)
+
+    def _abbreviations_away(self, word: str) -> list[str]:
         out = []
         for i, ch in enumerate(word):
             for letter in ALPHABET:
@@ -251,17 +233,14 @@ class NeighbourJudge:
                 entry = self.lexicon.get(reading) if letter != ch else None
                 if entry is not None and entry[1] & lf.ABBREV and entry[1] & lf.LOWER:
                     out.append(reading)
-        if len(self._abbreviations) > MAX_CACHED:
-            self._abbreviations.clear()
-        self._abbreviations[word] = out
         return out
 
     def doubling_readings(self, word: str) -> list[tuple[str, float]]:
         """Common words a doubled consonant read once or a single one read twice away from ``word``
         ("koma": komma, "remis": remiss; a fax or copy merges and splits such letters)."""
-        cached = self._doublings.get(word)
-        if cached is not None:
-            return cached
+        return _memo(self._doublings, word, self._doublings_away)
+
+    def _doublings_away(self, word: str) -> list[tuple[str, float]]:
         out = []
         for i, ch in enumerate(word):
             if ch not in DOUBLED:
@@ -275,9 +254,6 @@ class NeighbourJudge:
             entry = self.lexicon.frequent(reading)
             if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
                 out.append((reading, entry[0]))
-        if len(self._doublings) > MAX_CACHED:
-            self._doublings.clear()
-        self._doublings[word] = out
         return out
 
     @staticmethod
@@ -293,6 +269,16 @@ class NeighbourJudge:
 def confusable(observed: str) -> tuple[str, ...]:
     """The letters the OCR reads as ``observed`` at least MIN_CONFUSION of the time."""
     return tuple(x for x in ALPHABET if x != observed and prior(x, observed) >= MIN_CONFUSION)
+
+
+def _memo(cache: dict, word: str, compute: Callable[[str], list]) -> list:
+    """``compute(word)``, remembered in ``cache`` (emptied when it grows past MAX_CACHED)."""
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > MAX_CACHED:
+            cache.clear()
+        found = cache[word] = compute(word)
+    return found
 
 
 def _corrected_slice(text: str, flags: list[Flag], starts: list[int], a: int, b: int) -> str:
