@@ -72,7 +72,11 @@ def _offset_of_token(text: str, n: int) -> int:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, MINUTES_DESK_DATA_DIR=str(Path(tmp) / "data"))
+        # the children run as an installed app does, from compiled bytecode (pip compiles it at install; a
+        # PYTHONDONTWRITEBYTECODE in the environment would make every start compile the sources, 0.1 s):
+        # the first run below writes it, to a folder of its own
+        env = dict(os.environ, MINUTES_DESK_DATA_DIR=str(Path(tmp) / "data"), PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         py = sys.executable
         load = "from minutes_desk.proof import Engine; Engine.load()"
         first, first_mem, _ = run([py, "-c", load], env)

@@ -1387,11 +1387,21 @@ def _common_part(entry: tuple[float, int], floor: float) -> bool:
 
 
 def _lossy(profile: Profile) -> bool:
-    """Does this document lose some letter often enough to doubt real words at all?"""
-    return any(
-        a and a != b and n >= LOSSY_MIN_COUNT and profile.letter_loss(a) >= REAL_WORD_MIN_RATE
-        for (a, b), n in profile.counts.items()
-    )
+    """Does this document lose some letter often enough to doubt real words at all? (Asked for most
+    tokens: remembered per state of the profile.)"""
+    state = (profile.serial, profile.words_seen)
+    found = _LOSSY.get(state)
+    if found is None:
+        if len(_LOSSY) > 1000:
+            _LOSSY.clear()
+        found = _LOSSY[state] = any(
+            a and a != b and n >= LOSSY_MIN_COUNT and profile.letter_loss(a) >= REAL_WORD_MIN_RATE
+            for (a, b), n in profile.counts.items()
+        )
+    return found
+
+
+_LOSSY: dict[tuple[int, int], bool] = {}
 
 
 def _suggest(observed: str, cands: list[Candidate], rival: float) -> tuple[tuple[str, float], ...]:

@@ -16,7 +16,7 @@ import os
 import tempfile
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from filelock import FileLock
@@ -152,6 +152,11 @@ class Lexicon:
         search, for callers that want common words only and ask of many strings."""
         i = self._fast.get(word)
         return None if i is None else (self._zipf[i] / 10.0, self._bits[i])
+
+    def frequent_of(self, forms: Iterable[str]) -> dict[str, tuple[float, int]]:
+        """frequent() of many forms at once: those of zipf 3.0 or more, with (zipf, bits)."""
+        fast, zipf, bits = self._fast, self._zipf, self._bits
+        return {form: (zipf[i] / 10.0, bits[i]) for form in forms if (i := fast.get(form)) is not None}
 
     def abbreviation(self, word: str) -> bool:
         """Is ``word`` (without its dot) an abbreviation ("tel", "bl.a"), so that a dot after it ends no sentence?"""

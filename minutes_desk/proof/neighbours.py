@@ -208,16 +208,10 @@ class NeighbourJudge:
         return _memo(self._any, word, self._one_letter_away)
 
     def _one_letter_away(self, word: str) -> list[tuple[str, float, int]]:
-        out = []
-        for i, ch in enumerate(word):
-            for letter in ALPHABET:
-                if letter == ch:
-                    continue
-                reading = word[:i] + letter + word[i + 1 :]
-                entry = self.lexicon.frequent(reading)
-                if entry is not None and entry[1] & lf.WORD and entry[1] & lf.LOWER and entry[0] >= MIN_ZIPF:
-                    out.append((reading, entry[0], i))
-        return out
+        places = {word[:i] + letter + word[i + 1 :]: i for i, ch in enumerate(word) for letter in ALPHABET if letter != ch}
+        found = self.lexicon.frequent_of(places)
+        return [(reading, zipf, places[reading]) for reading in places if (entry := found.get(reading)) is not None
+                for zipf, bits in (entry,) if bits & lf.WORD and bits & lf.LOWER and zipf >= MIN_ZIPF]
 
     def abbreviation_readings(self, word: str) -> list[str]:
         """The abbreviations of our domain list one letter away from ``word`` ("makr": mnkr, "dar":
