@@ -750,8 +750,7 @@ class Engine:
             return None
         lw = word.lower()
         if lw not in self._undotted:
-            entry = self.lexicon.get(lw)
-            written = (entry is not None and bool(entry[1] & lf.ABBREV)) or self.neighbours.pairs.singles.get(lw, 0) > 0
+            written = self._dotted_abbreviation(lw) or self.neighbours.pairs.singles.get(lw, 0) > 0
             self._undotted[lw] = None if written else marks.undotted_abbreviation(lw, self._dotted_abbreviation)
         dotted = self._undotted[lw]
         if dotted is None or lw in (context.next_word(text, tok.end), context.previous_word(text, tok.raw_start)):
@@ -773,6 +772,7 @@ class Engine:
         return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((word.lower(), 0.9),))
 
     def _dotted_abbreviation(self, form: str) -> bool:
+        """Is ``form`` an abbreviation of our lists, as written ("bl.a.", "dvs")?"""
         entry = self.lexicon.get(form)
         return entry is not None and bool(entry[1] & lf.ABBREV)
 

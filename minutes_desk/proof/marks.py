@@ -11,9 +11,9 @@ Pure string functions: no lexicon, no profile.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 import re
 import unicodedata
+from collections.abc import Callable
 
 _COMPAT_TAGS = ("<compat>", "<wide>", "<narrow>", "<font>")
 """Compatibility forms that are the same letters (ligatures, full-width, mathematical letters);
