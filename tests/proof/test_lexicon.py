@@ -7,7 +7,7 @@ from pathlib import Path
 
 from minutes_desk.proof import lexicon_format as lf
 from minutes_desk.proof.channel import skeleton
-from minutes_desk.proof.lexicon import Lexicon
+from minutes_desk.proof.lexicon import Lexicon, _bloom_slots
 
 ROWS = [("kommun", 52, lf.WORD | lf.BEGIN | lf.END | lf.LOWER), ("möte", 48, lf.WORD | lf.LOWER),
         ("mötet", 45, lf.WORD | lf.LOWER), ("motet", 10, lf.WORD | lf.LOWER), ("skr", 35, lf.WORD | lf.UPPER)]
@@ -88,3 +88,18 @@ def test_unwritable_cache_directory_falls_back_to_temp(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-dir"
     blocked.write_text("a file where the cache directory should be")
     assert Lexicon.load(source, blocked / "cache").get("kommun") is not None
+
+
+def test_the_skeleton_filter_hides_no_form(session_lexicon: Lexicon) -> None:
+    lex = session_lexicon
+    for i in range(0, len(lex), 41):
+        word = lex._blob[lex._offsets[i] : lex._offsets[i + 1]]
+        assert word in {w for w, _, _ in lex.same_skeleton(skeleton(word))}, word
+
+
+def test_the_skeleton_filter_answers_most_misses(session_lexicon: Lexicon) -> None:
+    """Most skeletons asked of are in no form; the filter must say so for nearly all of them."""
+    bloom = session_lexicon._bloom
+    misses = [f"qx{n}zv".encode() for n in range(5000)]
+    passed = sum(all(bloom[s >> 3] >> (s & 7) & 1 for s in _bloom_slots(key)) for key in misses)
+    assert passed < 150  # (about 1 % expected)
