@@ -76,6 +76,9 @@ TWO_EDIT_MIN = 8
 edits away."""
 TWO_EDIT_BELOW = -13.0
 """And only where nothing else reads the word better than this score."""
+CAPITAL_TWO_EDIT_BOOST = 2.0
+"""A capitalised word gets that search only on a page this damaged (Profile.damage_boost), where it
+is a damaged word ("Firhandliogen") more often than a name no list holds."""
 TWO_EDIT_REACH = 4
 """How far past a first edit the token must go on as the start of some form for the edit to be searched
 on; the first edits that let it go on furthest are searched."""
@@ -414,9 +417,9 @@ class CandidateFinder:
                 # (only where nothing else reads the word: a weak reading found before is as costly as this)
                 _keep(best, self._damaged_middle_compounds(observed, profile))
             if compounds and len(observed) >= TWO_EDIT_MIN:
-                # (a capitalised word gets only the anchored search: the caller keeps only common
-                # words of it, which begin or end as the token does)
-                if not capitalised and _best_other(best, observed) < TWO_EDIT_BELOW:
+                # (a capitalised word on a cleaner page gets only the anchored search: the caller
+                # keeps only common words of it, which begin or end as the token does)
+                if (not capitalised or profile.damage_boost >= CAPITAL_TWO_EDIT_BOOST) and _best_other(best, observed) < TWO_EDIT_BELOW:
                     _keep(best, self._two_edits(observed, profile))
                 if _best_other(best, observed) < ANCHOR_BELOW:
                     _keep(best, self._anchored(observed, profile))

@@ -201,6 +201,10 @@ class Profile:
     """How much likelier than in general this document makes an unseen confusion of plain letters:
     a page that misreads letters often does so in words it turns into other words too ("son" for
     "som"), where the profile, counting only the damage it could correct, sees none."""
+    unknown_share: float = field(default=0.0, compare=False)
+    """The share of the document's words in small letters that no list or compound rule knows: the
+    page's damage as the reader sees it, diacritics lost included (damage_boost counts only the
+    letters the profile could mend)."""
     other_boost: float = field(default=1.0, compare=False)
     """How much likelier than in general this document makes a substitution no table models ("atd"
     for att): an OCR process outside the model shows it in the corrections it could make."""

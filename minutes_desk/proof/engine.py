@@ -350,6 +350,8 @@ class Engine:
         profile.line_break_hyphens = sum(1 for w in types if self.known(w) is None
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
+        small = [(w, n) for w, n in types.items() if len(w) >= 3 and w.isalpha() and w.islower()]
+        profile.unknown_share = sum(n for w, n in small if self.known(w) is None) / max(1, sum(n for _, n in small))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.other_boost = min(OTHER_BOOST_MAX, max(1.0, profile.other_damage() / OTHER_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: (self.known(w) or (None,))[0])
@@ -1150,7 +1152,11 @@ class Engine:
         if is_number_like(word) or capital:
             prior = priors.capitalised(word, core, identity, oddity, acronym_slot=not caps_line, sentence_start=sentence_start,
                                        marked=marked, reads_as_common=bool(cands) and self._common_lower(cands[0].word),
-                                       damage_boost=profile.damage_boost)
+                                       damage_boost=profile.damage_boost,
+                                       # (damage is seldom the same twice: a word written so twice is written so;
+                                       # and an OCR seldom writes marks that are not there: "Ödlund" is no Odlund)
+                                       unknown_share=profile.unknown_share if profile.word_counts[core] <= 1 and not (
+                                           cands and any(b in DIACRITICS and a != b for a, b in cands[0].ops)) else 0.0)
             if not cands or cands[0].score < prior:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD

@@ -508,6 +508,31 @@ def test_on_a_badly_damaged_page_an_unknown_capitalised_word_gets_the_edit_searc
     assert engine.check(line) == []  # a clean page: a name no list holds, as far as anyone can tell
 
 
+def test_on_a_badly_damaged_page_a_long_capitalised_word_gets_the_search_for_two_damaged_letters(engine: Engine) -> None:
+    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
+            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
+    line = "Det gäller Överunskommelien och Stkretelaren i maj.\n"
+    flags = {f.word: f.best for f in engine.check(page + line)}
+    assert (flags.get("Överunskommelien"), flags.get("Stkretelaren")) == ("Överenskommelsen", "Sekreteraren")
+    assert engine.check(line) == []  # a clean page: names no list holds, as far as anyone can tell
+
+
+def test_a_capitalised_word_written_once_on_a_page_of_unknown_words_is_damage(engine: Engine) -> None:
+    # every ä and ö of the page is lost, so one small word in four is unknown: there, a capitalised
+    # word a letter from a common one is that word damaged; on the same page with its marks, a name
+    lost = ("Namnden beslutade att godkanna forslaget. Forvaltningen redovisade laget och ekonomin for aret.\n"
+            "Uppfoljning sker i host och rapporteras till namnden. Arendet bordlades till nasta mote.\n")
+    clean = ("Nämnden beslutade att godkänna förslaget. Förvaltningen redovisade läget och ekonomin för året.\n"
+             "Uppföljning sker i höst och rapporteras till nämnden. Ärendet bordlades till nästa möte.\n")
+    line = "Hon tog upp Bokslutey igen.\n"
+    assert [(f.word, f.best) for f in engine.check(lost + line) if f.word == "Bokslutey"] == [("Bokslutey", "Bokslutet")]
+    assert [f for f in engine.check(clean + line) if f.word == "Bokslutey"] == []
+    # written twice alike, it is no random damage
+    assert [f for f in engine.check(lost + "Hon tog upp Bokslutey igen, och Bokslutey kom.\n") if f.word == "Bokslutey"] == []
+    # and an OCR seldom writes marks that are not there: a name with its Ö is no Olander
+    assert [f for f in engine.check(lost + "Hon tog upp saken med Ölander igen.\n") if f.word == "Ölander"] == []
+
+
 def test_a_small_l_read_as_a_capital_where_that_makes_a_word(engine: Engine) -> None:
     flags = engine.check("Nämndens besLut meddelas kL 15.00 i handLingarna från MalmöLundregionen.\n")
     assert [(f.word, f.best) for f in flags] == [("besLut", "beslut"), ("kL", "kl"), ("handLingarna", "handlingarna")]

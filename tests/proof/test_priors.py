@@ -26,6 +26,10 @@ def test_what_makes_a_capital_say_less_about_a_name() -> None:
     assert _capitalised("Lindqvist", reads_as_common=True) == plain  # a clean page: no step
     assert _capitalised("Lindqvist", reads_as_common=True, damage_boost=100.0) == plain - 2 * priors.DAMAGED_NAME_WEIGHT
     assert _capitalised("LINDQVIST", reads_as_common=True, damage_boost=100.0) == _capitalised("LINDQVIST")
+    # a page where many small words are unknown lowers it for any reading, from the base share on
+    assert _capitalised("Lindqvist", unknown_share=priors.UNKNOWN_SHARE_BASE) == plain
+    assert _capitalised("Lindqvist", unknown_share=10 * priors.UNKNOWN_SHARE_BASE) == plain - priors.UNKNOWN_SHARE_WEIGHT
+    assert _capitalised("LINDQVIST", unknown_share=0.5) == _capitalised("LINDQVIST")
     # on the worst page, reading as a common word says more against a name than opening a sentence
     worst = DAMAGE_BOOST_MAX
     assert _capitalised("Lindqvist", reads_as_common=True, damage_boost=worst) < _capitalised("Lindqvist", sentence_start=True)
