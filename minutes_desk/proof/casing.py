@@ -8,6 +8,7 @@ the OCR's, not the writer's ("BioDrivÖst" keeps its capital: it opens a part of
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def apply_case(observed: str, word: str) -> str:
@@ -22,7 +23,7 @@ def apply_case(observed: str, word: str) -> str:
     if len(observed) == len(word):
         # an inner capital standing for another letter is the writer's only where it opens a
         # part of a name ("BioDrivÖst"); "JOnköping", "lOper", "pA" read a dotted small letter as a capital
-        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or _opens_part(observed, k)) else w
+        chars = [w.upper() if o.isupper() and o != "I" and (o.lower() == w or _base(o) == _base(w) and _opens_part(observed, k)) else w
                  for k, (o, w) in enumerate(zip(observed, word))]
         result = "".join(chars)
     else:
@@ -40,6 +41,12 @@ def small_dotted(observed: str, reading: str) -> str:
         return reading
     return "".join(r.lower() if m and r in "ÅÄÖ" else r
                    for r, m in zip(reading, (bool(DOTTED_CAPITAL.match(observed, k)) for k in range(len(observed)))))
+
+
+def _base(ch: str) -> str:
+    """The letter without its marks ("Ö" -> "o"): a capital read for another letter altogether
+    ("ansGkt" for ansökt) is a misread glyph, not a part of a name."""
+    return unicodedata.normalize("NFD", ch.lower())[:1]
 
 
 def _opens_part(observed: str, k: int) -> bool:

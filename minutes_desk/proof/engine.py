@@ -591,9 +591,15 @@ class Engine:
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w, listed=True) else w, p)
                                 for w, p in suggestions)
         if suggestions and word[:1].islower() and (start_of_sentence or position.heading_line(text, tok.start)):
-            # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital
-            suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and len(w) > len(word) else w, p)
-                                for w, p in suggestions)
+            # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital.
+            # So it does where the OCR read the first letter as another one opening a label or a
+            # line after a sentence's end ("batum:", "fvriga frågor"): the glyph it misread was a
+            # capital (inside a line, the full stop may be a comma misread: "Per Sandén. onhetschef";
+            # after a paragraph ending in no stop, the sentence may go on)
+            capital = not position.line_before(text, tok.start).strip(position.OPENERS) and (
+                position.label(text, tok) or text[: tok.raw_start].rstrip()[-1:] in ("", ".", ":", "!", "?"))
+            suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (
+                len(w) > len(word) or capital and len(w) == len(word)) else w, p) for w, p in suggestions)
         if at_margin == margins.LEFT and suggestions and word[:1].islower():
             # "arin Berg": a line's first word that lost its first letters at the left margin takes a
             # capital, as a line of minutes mostly opens, unless the line above runs on into it
@@ -881,6 +887,11 @@ class Engine:
         entry = self.lexicon.get(before[-1].lower())  # a place or name, at a sentence's start too
         return entry is not None and bool(entry[1] & lf.PROPER)
 
+    def _after_abbreviation(self, text: str, tok: Token) -> bool:
+        """Does the token follow an abbreviation's dot on its line ("bl.a. återhållsamhet"), which ends no sentence?"""
+        before = position.line_before(text, tok.start).split()
+        return bool(before) and before[-1][:1].islower() and before[-1].endswith(".") and self.lexicon.abbreviation(before[-1][:-1])
+
     def _small_read_as_capital(self, text: str, tok: Token, profile: Profile, start_of_sentence: bool) -> bool:
         """May the token's capital be a small å, ä or ö the OCR read as a capital? Inside a sentence,
         not continuing a name, in a document that does so elsewhere ("att Aterkomma") or never keeps
@@ -889,7 +900,7 @@ class Engine:
         word = tok.text
         line = position.line_before(text, tok.start)
         before = line.split()
-        if start_of_sentence and before and before[-1][:1].islower() and self.lexicon.abbreviation(before[-1][:-1]):
+        if start_of_sentence and self._after_abbreviation(text, tok):
             start_of_sentence = False  # "bl.a. Aterhallsamhet": an abbreviation's dot ends no sentence
         # a capitalised word opening the line after its number is a heading's first word, no name
         # the token continues ("§ 44 Motets Oppnande")

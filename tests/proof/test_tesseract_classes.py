@@ -40,6 +40,16 @@ def test_an_inner_capital_for_a_dotted_letter_is_not_copied() -> None:
     assert apply_case("JOnkoping", "jönköping") == "Jönköping"
     assert apply_case("RAdet", "rådet") == "Rådet"
     assert apply_case("BioDrivOst", "biodrivöst") == "BioDrivÖst"  # a writer's inner capital stays
+    # a capital read for another letter altogether is a misread glyph, wherever it stands
+    assert apply_case("ansGkt", "ansökt") == "ansökt"
+    assert apply_case("MerGppet", "meröppet") == "Meröppet"
+
+
+def test_a_misread_first_letter_opening_a_sentence_and_its_line_was_a_capital(engine: Engine) -> None:
+    found = flagged(engine, "Mötet avslutades.\nbatum: 12 maj 2024.\nfvriga frågor togs upp.\n")
+    assert (found["batum"], found["fvriga"]) == ("Datum", "Övriga")
+    # inside a line, a full stop after a name is a comma misread more often than a sentence's end
+    assert flagged(engine, "Per Sandén. onhetschef\n")["onhetschef"] == "enhetschef"
 
 
 def test_a_listed_name_is_no_evidence_where_the_document_never_keeps_its_letter(engine: Engine) -> None:
