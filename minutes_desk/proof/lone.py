@@ -37,9 +37,14 @@ _MONTHS = {
 }
 
 
+_STROKES = re.compile(r"(?<!\S)(?=\S*1)[1lI|]{4}(?!\S)")
+"""Four thin strokes with a digit among them: "till" read stroke by stroke ("välkommen 1111 Leksand")."""
+
+
 def readings(text: str) -> list[Flag]:
-    """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"."""
-    out = []
+    """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"; four strokes
+    between words, where it has "till"."""
+    out = _strokes(text)
     for piece in _LONE_MARK.finditer(text):
         raw = piece.group()
         ahead = text[max(0, piece.start() - LONE_WINDOW) : piece.start()]
@@ -78,6 +83,25 @@ def readings(text: str) -> list[Flag]:
         if raw == "1" and "\n\n" in between:
             continue
         out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.8, (("I" if sentence_end else "i", 0.9),)))
+    return out
+
+
+
+def _strokes(text: str) -> list[Flag]:
+    """"1111" after a word and before a word or a number ("från 418 kr 1111 486 kr"): every letter of
+    "till" is a thin upright stroke an OCR of dot-matrix print reads as a 1 or an l. No number of
+    minutes is written so between words; a word a numeral follows ("punkt 1111", "den 1111") keeps it one."""
+    out = []
+    for piece in _STROKES.finditer(text):
+        before_words = text[max(0, piece.start() - LONE_WINDOW) : piece.start()].split()
+        after_words = text[piece.end() : piece.end() + LONE_WINDOW].split()
+        if not before_words or not after_words or text[piece.start() - 1 : piece.start()] == "\n":
+            continue
+        before, after = before_words[-1], after_words[0]
+        if not before[-1:].isalpha() or len(before) < 2 or before.lower() in _NOT_LONE_AFTER \
+                or not (after[:1].isalpha() or after[:1].isdigit()):
+            continue
+        out.append(Flag(piece.start(), piece.end(), piece.group(), FlagKind.OCR_PATTERN, 0.7, (("till", 0.8),)))
     return out
 
 

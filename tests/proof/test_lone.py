@@ -19,3 +19,10 @@ def test_before_a_month_the_word_before_says_preposition_or_date() -> None:
 
 def test_numbers_and_numbered_things_stay() -> None:
     assert readings("Punkt 1 gäller. Taxan gäller 1 januari. Bilaga 1 bifogas.\n") == []
+
+
+def test_four_strokes_between_words_are_till() -> None:
+    text = "Ärendet återremitteras 1111 förvaltningen. Avgiften höjs från 410 kr 1111 450 kr.\n"
+    assert readings(text) == [("1111", "till"), ("1111", "till")]
+    # a numbered thing, a line's first token and a longer run stay numbers
+    assert readings("Se punkt 1111 nedan.\n1111 kronor betalas, och 11111 till.\n") == []
