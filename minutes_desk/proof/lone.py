@@ -37,8 +37,9 @@ _MONTHS = {
 }
 
 
-_STROKES = re.compile(r"(?<!\S)(?=\S*1)[1lI|]{4}(?!\S)")
-"""Four thin strokes with a digit among them: "till" read stroke by stroke ("välkommen 1111 Leksand")."""
+_STROKES = re.compile(r"(?<!\S)(?=\S*1)[1lI|t£{][1lI|]{3}(?!\S)")
+"""Four thin strokes with a digit among them, the first maybe a t-like sign (£, {): "till" read
+stroke by stroke ("välkommen 1111 Leksand", "£111 september")."""
 
 
 def readings(text: str) -> list[Flag]:

@@ -2,7 +2,7 @@
 
 A list of members gives each one's party in brackets, a letter or two from a small closed set. The
 brackets and the letters are the thin or round strokes an OCR misreads most: "(" as t, 1 or I,
-")" as I, l, J, y, i or !, S as 5, $ or 8, L as 1 or I, C as €. A token in a party's place that one such
+")" as I, l, J, y, i, ! or 3, S as 5, $, 8, 3 or 9, L as 1 or I, C as € or 0, V as ¥, M and K as 4. A token in a party's place that one such
 reading per character turns into a party's letters is that party, where the document writes
 parties at all (one clean "(S)" or "(m)" is the evidence), in the case the document writes them.
 Pure string functions over the document's text.
@@ -16,8 +16,10 @@ import re
 PARTIES = frozenset({"S", "M", "C", "L", "V", "KD", "MP", "SD", "FP"})
 """The Riksdag's parties, present and past (FP: Folkpartiet, the Liberals' name until 2015)."""
 _OPENERS = "(t1Il|[{"
-_CLOSERS = ")IlJj1|]}yi!"
-_LETTER_SHAPES = {"5": "S", "$": "S", "8": "S", "1": "L", "I": "L", "|": "L", "l": "L", "€": "C", "0": "D", "O": "D"}
+_CLOSERS = ")IlJj1|]}yi!3"
+_LETTER_SHAPES = {"5": "S", "$": "S", "8": "S", "3": "S", "9": "S", "1": "L", "I": "L", "|": "L", "l": "L", "€": "C",
+                  "0": "CD", "O": "CD", "¥": "V", "4": "MK"}
+"""The party letters each character may be a misread of (the set of parties decides: "(0)" is C, "(90)" SD)."""
 _TRAILING = ",.;:"
 _CLEAN = re.compile(r"\((?:" + "|".join(sorted(PARTIES)) + r")\)", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+|\n")
@@ -55,7 +57,7 @@ def reading(token: str) -> str | None:
     for inner in splits:
         if not 1 <= len(inner) <= 2:
             continue
-        options = [{ch.upper()} | ({_LETTER_SHAPES[ch]} if ch in _LETTER_SHAPES else set()) for ch in inner]
+        options = [{ch.upper(), *_LETTER_SHAPES.get(ch, "")} for ch in inner]
         for letters in itertools.product(*options):
             party = "".join(letters)
             if party in PARTIES:

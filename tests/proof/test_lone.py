@@ -24,5 +24,6 @@ def test_numbers_and_numbered_things_stay() -> None:
 def test_four_strokes_between_words_are_till() -> None:
     text = "Ärendet återremitteras 1111 förvaltningen. Avgiften höjs från 410 kr 1111 450 kr.\n"
     assert readings(text) == [("1111", "till"), ("1111", "till")]
+    assert readings("Perioden januari £111 september.\n") == [("£111", "till")]  # a t read as a sign of its shape
     # a numbered thing, a line's first token and a longer run stay numbers
     assert readings("Se punkt 1111 nedan.\n1111 kronor betalas, och 11111 till.\n") == []

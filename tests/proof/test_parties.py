@@ -17,6 +17,9 @@ def test_brackets_and_letters_read_as_thin_or_round_strokes() -> None:
     assert parties.reading("($1") == "(S)"
     assert parties.reading("(€)") == "(C)"
     assert parties.reading("(KD") == "(KD)"  # the closing bracket lost
+    # round and curved strokes: S as 3 or 9, C as 0, ")" as 3; V as ¥; M and K as 4
+    assert [parties.reading(t) for t in ("(3)", "(90)", "(0)", "(53", "(¥)", "(4)", "(40)")] == \
+        ["(S)", "(SD)", "(C)", "(S)", "(V)", "(M)", "(KD)"]
 
 
 def test_what_no_party_explains_or_is_clean_has_no_reading() -> None:
