@@ -351,7 +351,8 @@ class Engine:
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         small = [(w, n) for w, n in types.items() if len(w) >= 3 and w.isalpha() and w.islower()]
-        profile.unknown_share = sum(n for w, n in small if self.known(w) is None) / max(1, sum(n for _, n in small))
+        profile.unknown_share = sum(n for w, n in small if self.known(w) is None and not self._lost_diacritics(w)) \
+            / max(1, sum(n for _, n in small))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.other_boost = min(OTHER_BOOST_MAX, max(1.0, profile.other_damage() / OTHER_BASE))
         profile.ligatures = ligatures.learn(types, lambda w: (self.known(w) or (None,))[0])

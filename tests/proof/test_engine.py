@@ -518,19 +518,23 @@ def test_on_a_badly_damaged_page_a_long_capitalised_word_gets_the_search_for_two
 
 
 def test_a_capitalised_word_written_once_on_a_page_of_unknown_words_is_damage(engine: Engine) -> None:
-    # every ä and ö of the page is lost, so one small word in four is unknown: there, a capitalised
-    # word a letter from a common one is that word damaged; on the same page with its marks, a name
-    lost = ("Namnden beslutade att godkanna forslaget. Forvaltningen redovisade laget och ekonomin for aret.\n"
-            "Uppfoljning sker i host och rapporteras till namnden. Arendet bordlades till nasta mote.\n")
+    # every å, ä and ö of the page is read as e, so one small word in four is unknown: there, a
+    # capitalised word a letter from a common one is that word damaged; on the same page read
+    # right, a name no list holds
+    damaged = ("Nemnden beslutade att godkenna ferslaget. Fervaltningen redovisade leget och ekonomin fer eret.\n"
+               "Uppfeljning sker i hest och rapporteras till nemnden. Erendet bordlades till neste mete.\n")
     clean = ("Nämnden beslutade att godkänna förslaget. Förvaltningen redovisade läget och ekonomin för året.\n"
              "Uppföljning sker i höst och rapporteras till nämnden. Ärendet bordlades till nästa möte.\n")
-    line = "Hon tog upp Bokslutey igen.\n"
-    assert [(f.word, f.best) for f in engine.check(lost + line) if f.word == "Bokslutey"] == [("Bokslutey", "Bokslutet")]
-    assert [f for f in engine.check(clean + line) if f.word == "Bokslutey"] == []
+    line = "Hon tog upp Nämnien igen.\n"
+    assert [(f.word, f.best) for f in engine.check(damaged + line) if f.word == "Nämnien"] == [("Nämnien", "Nämnden")]
+    assert [f for f in engine.check(clean + line) if f.word == "Nämnien"] == []
     # written twice alike, it is no random damage
-    assert [f for f in engine.check(lost + "Hon tog upp Bokslutey igen, och Bokslutey kom.\n") if f.word == "Bokslutey"] == []
+    assert [f for f in engine.check(damaged + "Hon tog upp Nämnien igen, och Nämnien kom.\n") if f.word == "Nämnien"] == []
+    # a page that only lost its marks ("Namnden") says nothing of other damage
+    lost = clean.replace("ä", "a").replace("ö", "o").replace("å", "a").replace("Ä", "A")
+    assert [f for f in engine.check(lost + line) if f.word == "Nämnien"] == []
     # and an OCR seldom writes marks that are not there: a name with its Ö is no Olander
-    assert [f for f in engine.check(lost + "Hon tog upp saken med Ölander igen.\n") if f.word == "Ölander"] == []
+    assert [f for f in engine.check(damaged + "Hon tog upp saken med Ölander igen.\n") if f.word == "Ölander"] == []
 
 
 def test_a_small_l_read_as_a_capital_where_that_makes_a_word(engine: Engine) -> None:
