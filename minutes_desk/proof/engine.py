@@ -581,8 +581,9 @@ class Engine:
         if verdict_obj.kind is FlagKind.REAL_WORD and context.as_written(word, context.next_word(text, tok.end)):
             return None  # "Val av justerare": the next word shows the word is meant as written
         suggestions = verdict_obj.suggestions
-        if word[:1] == "I" and not start_of_sentence:
+        if word[:1] == "I" and not start_of_sentence and word.lower() not in names and not self._after_first_name(text, tok):
             # a word-initial capital I read for l inside a sentence ("Iokal"): the capital is the OCR's
+            # (not in one of the document's names, or after a first name: "Lena Iund" is Lund)
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] == "L" and not w[1:2].isupper() else w, p)
                                 for w, p in suggestions)
         if self._small_read_as_capital(text, tok, profile, start_of_sentence or (
@@ -844,9 +845,7 @@ class Engine:
                 or self.lexicon.get(word.lower()) is not None or self.known(word) is not None \
                 or not position.before_surname(text, tok, sentence_end=False) or self._budget <= 0:
             return None
-        words_before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
-        before = self.lexicon.get(words_before[-1].lower()) if words_before and words_before[-1].isalpha() else None
-        if before is not None and before[1] & lf.FIRST_NAME:
+        if self._after_first_name(text, tok):
             return None  # "Camilla Broo Huddinge": after a first name the word is the surname
         self._budget -= 1
         found = [c for c in self.finder.find(word.lower(), profile, compounds=False, fallback=True, limit=6)
@@ -859,6 +858,11 @@ class Engine:
         if not found or len(found) > 1 and found[0].score - found[1].score < FIRST_NAME_MARGIN:
             return None
         return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 0.6, ((found[0].word.capitalize(), 0.6),))
+
+    def _after_first_name(self, text: str, tok: Token) -> bool:
+        words_before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
+        before = self.lexicon.get(words_before[-1].lower()) if words_before and words_before[-1].isalpha() else None
+        return before is not None and bool(before[1] & lf.FIRST_NAME)
 
     def _place_slot(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """"Are kommun", "Region Varmland": a capitalised word where a place name is due, that is

@@ -120,3 +120,10 @@ def test_an_agenda_item_referred_to_inside_a_sentence_keeps_its_capital(engine: 
     inside = text.index("samt Ovriga") + len("samt ")
     found = {f.start: f.best for f in engine.check(text)}
     assert (found[inside], found[text.index("Atgarderna")]) == ("Övriga", "åtgärderna")
+
+
+def test_a_capital_i_read_for_l_opening_a_surname_keeps_its_capital(engine: Engine) -> None:
+    text = "Närvarande: Lena Iund, Per Ek\n\nGruppen diskuterade lokaIer och Iöner. Isak Iund skrev protokollet.\n"
+    found = {f.word: f.best for f in engine.check(text, known_words=["Lena", "Iund", "Per", "Ek"])}
+    assert (found["Iund"], found["lokaIer"], found["Iöner"]) == ("Lund", "lokaler", "löner")
+    assert [f.best for f in engine.check("Mötet leddes av Isak Iund i går.\n") if f.word == "Iund"] == ["Lund"]
