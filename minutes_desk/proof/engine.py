@@ -53,6 +53,8 @@ REAL_WORD_MARGIN = 0.5
 lightly damaged text loses, "far" for "får", and kept no right word more on the tuning split)."""
 REAL_WORD_MIN_MARGIN = 0.3
 """Even where the document never keeps the letter, a restoration needs 2:1 odds over the word as written."""
+DAMAGED_COMPOUND_BOOST = 2.0
+"""From this damage (Profile.damage_boost) an unlisted compound that nothing reads gets the edit search."""
 UNLISTED_COMPOUND_PENALTY = 1.0
 """An unlisted compound ("radhuset") loses this much against a listed word one confusion away."""
 REAL_WORD_STRONG = 1.5
@@ -1318,6 +1320,12 @@ class Engine:
         """A valid-looking compound ("nitverk" = nit + verk) that a restoration explains far better."""
         cands = self.finder.find(core, profile, fallback=False, limit=3)
         cands = [c for c in cands if c.word != core]
+        if not cands and profile.damage_boost >= DAMAGED_COMPOUND_BOOST and self._budget > 0:
+            # a badly damaged page: the edit search, for a common word of the compound's length
+            # ("ordfarande": ordförande, where this page's channel lacks the confusion)
+            self._budget -= 1
+            cands = [c for c in self.finder.find(core, profile, compounds=False, limit=3)
+                     if c.word != core and len(c.word) == len(core) and self._common_lower(c.word)]
         if not cands:
             return None
         prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)

@@ -517,6 +517,16 @@ def test_on_a_badly_damaged_page_a_long_capitalised_word_gets_the_search_for_two
     assert engine.check(line) == []  # a clean page: names no list holds, as far as anyone can tell
 
 
+def test_on_a_badly_damaged_page_a_compound_nothing_reads_gets_the_edit_search(engine: Engine) -> None:
+    # "ord" + "farande" makes a valid compound; on a page this damaged, ordförande read with a for ö
+    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
+            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
+    line = "Mötet leddes av nämndens ordfarande, och arbetet pågår fartfarande.\n"
+    flags = {f.word: f.best for f in engine.check(page + line)}
+    assert (flags.get("ordfarande"), flags.get("fartfarande")) == ("ordförande", "fortfarande")
+    assert engine.check(line) == []  # a clean page: compounds as written
+
+
 def test_a_capitalised_word_written_once_on_a_page_of_unknown_words_is_damage(engine: Engine) -> None:
     # every å, ä and ö of the page is read as e, so one small word in four is unknown: there, a
     # capitalised word a letter from a common one is that word damaged; on the same page read
