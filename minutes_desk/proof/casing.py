@@ -19,7 +19,8 @@ def apply_case(observed: str, word: str) -> str:
     letters = [ch for ch in observed if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return word.upper()
-    initial = observed[:1].isupper() or (observed[:1].isdigit() and observed[1:2].isupper())
+    # (a currency sign read for a letter stands for a capital of its outline: "¥rkanden")
+    initial = observed[:1].isupper() or observed[:1] in CAPITAL_SIGNS or (observed[:1].isdigit() and observed[1:2].isupper())
     if len(observed) == len(word):
         # an inner capital standing for another letter is the writer's only where it opens a
         # part of a name ("BioDrivÖst"); "JOnköping", "lOper", "pA" read a dotted small letter as a capital
@@ -31,6 +32,8 @@ def apply_case(observed: str, word: str) -> str:
     return result[:1].upper() + result[1:] if initial else result
 
 
+CAPITAL_SIGNS = "¥€£"
+"""Signs an OCR reads for capitals of their outline (Y, E or C, E)."""
 DOTTED_CAPITAL = re.compile(r"(?<=[a-zåäö])[AO](?=[a-zåäö])")
 
 

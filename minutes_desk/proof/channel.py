@@ -109,6 +109,9 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     ("å", "\ufffd"): 0.3, ("ä", "\ufffd"): 0.3, ("ö", "\ufffd"): 0.3,
     # the q of the names in -qvist read as a ("Lundavist"); l read as t ("beslut" as "bestut")
     ("qv", "av"): 0.003, ("l", "t"): 0.002,
+    # currency signs of a letter's outline: ¥ a Y, € an E or C, £ an E or t, ¢ a c or s
+    ("y", "¥"): 0.002, ("e", "€"): 0.002, ("c", "€"): 0.001, ("e", "£"): 0.001, ("t", "£"): 0.001,
+    ("c", "¢"): 0.001, ("s", "¢"): 0.001,
 }
 
 EDGE_REWRITES: dict[tuple[str, str], float] = {

@@ -127,3 +127,9 @@ def test_a_capital_i_read_for_l_opening_a_surname_keeps_its_capital(engine: Engi
     found = {f.word: f.best for f in engine.check(text, known_words=["Lena", "Iund", "Per", "Ek"])}
     assert (found["Iund"], found["lokaIer"], found["Iöner"]) == ("Lund", "lokaler", "löner")
     assert [f.best for f in engine.check("Mötet leddes av Isak Iund i går.\n") if f.word == "Iund"] == ["Lund"]
+
+
+def test_currency_signs_of_a_letters_outline(engine: Engine) -> None:
+    found = flagged(engine, "Ordföranden öppnade mötet.\n¥rkanden\nHon ¢ka återkomma. €lin Berg deltog.\n£tt förslag lades fram.\n")
+    assert (found["¥rkanden"], found["¢ka"], found["€lin"], found["£tt"]) == ("Yrkanden", "ska", "Elin", "Ett")
+    assert flagged(engine, "Avgiften är 20 € per timme och 5 $ per dag.\n") == {}
