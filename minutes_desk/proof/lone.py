@@ -42,10 +42,14 @@ _STROKES = re.compile(r"(?<!\S)(?=\S*1)[1lI|t£{][1lI|]{3}(?!\S)")
 stroke by stroke ("välkommen 1111 Leksand", "£111 september")."""
 
 
+_DASH_SIGNS = re.compile(r"(?<!\S)(?:[~»=+]|—-|=-|-=)(?!\S)")
+"""Signs an OCR makes of a dash standing alone between words: a tilde, a guillemet, an equals or plus sign."""
+
+
 def readings(text: str) -> list[Flag]:
     """A lone "1" (or l, |, I) between words, where Swedish has the preposition "i"; four strokes
-    between words, where it has "till"."""
-    out = _strokes(text)
+    between words, where it has "till"; a sign between words, where it has a dash."""
+    out = _strokes(text) + _dashes(text)
     for piece in _LONE_MARK.finditer(text):
         raw = piece.group()
         ahead = text[max(0, piece.start() - LONE_WINDOW) : piece.start()]
@@ -103,6 +107,23 @@ def _strokes(text: str) -> list[Flag]:
                 or not (after[:1].isalpha() or after[:1].isdigit()):
             continue
         out.append(Flag(piece.start(), piece.end(), piece.group(), FlagKind.OCR_PATTERN, 0.7, (("till", 0.8),)))
+    return out
+
+
+
+def _dashes(text: str) -> list[Flag]:
+    """"invånarantal. ~ Gruppen", "vård och omsorg » Gruppen": a sign standing alone between words
+    of a line, where minutes set a dash (–); "=" and "+" only between sentences, never among numbers."""
+    out = []
+    for piece in _DASH_SIGNS.finditer(text):
+        line_start, line_end = text.rfind("\n", 0, piece.start()) + 1, text.find("\n", piece.end())
+        before = text[line_start : piece.start()].split()
+        after = text[piece.end() : len(text) if line_end < 0 else line_end].split()
+        if not before or not after or not before[-1].rstrip(".,:;")[-1:].isalpha() or not after[0][:1].isalpha():
+            continue
+        if piece.group() in "=+" and not (before[-1].endswith(".") and after[0][:1].isupper()):
+            continue  # ("kostnad = intäkt", "SKR + kommunerna": a writer's; after a full stop, the dash of a new point)
+        out.append(Flag(piece.start(), piece.end(), piece.group(), FlagKind.OCR_PATTERN, 0.6, (("–", 0.7),)))
     return out
 
 

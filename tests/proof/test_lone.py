@@ -27,3 +27,10 @@ def test_four_strokes_between_words_are_till() -> None:
     assert readings("Perioden januari £111 september.\n") == [("£111", "till")]  # a t read as a sign of its shape
     # a numbered thing, a line's first token and a longer run stay numbers
     assert readings("Se punkt 1111 nedan.\n1111 kronor betalas, och 11111 till.\n") == []
+
+
+def test_a_sign_alone_between_sentences_is_a_dash() -> None:
+    text = "Kostnaden fördelas efter invånarantal. ~ Gruppen ställer sig bakom. Inget avtal tecknas. = Förstudien skickas ut.\n"
+    assert readings(text) == [("~", "–"), ("=", "–")]
+    # a sum's signs, and a writer's "=" or "+" inside a sentence, stay
+    assert readings("Summan blir 5 + 3 = 8 kr. Intäkt = avgift, och SKR + kommunerna möts.\n") == []
