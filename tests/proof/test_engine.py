@@ -499,30 +499,29 @@ def test_an_abbreviation_that_lost_its_dot_is_put_back(engine: Engine) -> None:
     assert engine.check("Det var bla bla hela mötet, och lokalen var tom.\n") == []
 
 
+# A page that misreads a letter in every other word (written for these tests): damage_boost about 5.
+DAMAGED_PAGE = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
+                "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
+
+
 def test_on_a_badly_damaged_page_an_unknown_capitalised_word_gets_the_edit_search(engine: Engine) -> None:
-    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
-            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
     line = "Frågan föredrogs av Anna Pottersson. Rapporten skickas till Regton Skåne.\n"
-    flags = {f.word: f.best for f in engine.check(page + line)}
+    flags = {f.word: f.best for f in engine.check(DAMAGED_PAGE + line)}
     assert (flags.get("Pottersson"), flags.get("Regton")) == ("Pettersson", "Region")
     assert engine.check(line) == []  # a clean page: a name no list holds, as far as anyone can tell
 
 
 def test_on_a_badly_damaged_page_a_long_capitalised_word_gets_the_search_for_two_damaged_letters(engine: Engine) -> None:
-    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
-            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
     line = "Det gäller Överunskommelien och Stkretelaren i maj.\n"
-    flags = {f.word: f.best for f in engine.check(page + line)}
+    flags = {f.word: f.best for f in engine.check(DAMAGED_PAGE + line)}
     assert (flags.get("Överunskommelien"), flags.get("Stkretelaren")) == ("Överenskommelsen", "Sekreteraren")
     assert engine.check(line) == []  # a clean page: names no list holds, as far as anyone can tell
 
 
 def test_on_a_badly_damaged_page_a_compound_nothing_reads_gets_the_edit_search(engine: Engine) -> None:
     # "ord" + "farande" makes a valid compound; on a page this damaged, ordförande read with a for ö
-    page = ("Nämnben beslntade att godkänna förslaqet. Förvaltnlngen redovjsade läget och ekononin.\n"
-            "Uppföljnimg sker i hösl och rapportcras till nämnben. Ärenbet bordlaqdes.\n")
     line = "Mötet leddes av nämndens ordfarande, och arbetet pågår fartfarande.\n"
-    flags = {f.word: f.best for f in engine.check(page + line)}
+    flags = {f.word: f.best for f in engine.check(DAMAGED_PAGE + line)}
     assert (flags.get("ordfarande"), flags.get("fartfarande")) == ("ordförande", "fortfarande")
     assert engine.check(line) == []  # a clean page: compounds as written
 
