@@ -862,6 +862,7 @@ class Engine:
         return Flag(tok.start, tok.end, word, FlagKind.NON_WORD, 0.6, ((found[0].word.capitalize(), 0.6),))
 
     def _after_first_name(self, text: str, tok: Token) -> bool:
+        """Does the token follow a listed first name, so that it is most likely a surname?"""
         words_before = text[max(0, tok.raw_start - 40) : tok.raw_start].split()
         before = self.lexicon.get(words_before[-1].lower()) if words_before and words_before[-1].isalpha() else None
         return before is not None and bool(before[1] & lf.FIRST_NAME)

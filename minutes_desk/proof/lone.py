@@ -110,7 +110,6 @@ def _strokes(text: str) -> list[Flag]:
     return out
 
 
-
 def _dashes(text: str) -> list[Flag]:
     """"invånarantal. ~ Gruppen", "vård och omsorg » Gruppen": a sign standing alone between words
     of a line, where minutes set a dash (–); "=" and "+" only between sentences, never among numbers."""
