@@ -1160,7 +1160,8 @@ class Engine:
             # a listed name is trusted as written, except for letters this document never keeps:
             # where no ö survives, "Gronqvist" beside a listed "Grönqvist" is no evidence of a name
             never_kept = bool(cands) and all(profile.letter_loss(a) >= NEVER_KEPT for a, b in cands[0].ops if a != b)
-            prior = priors.listed_name(identity, oddity, never_kept)
+            # (the list went through the same OCR: a page of unknown words damages its names as well)
+            prior = priors.listed_name(identity, oddity, never_kept, _unknown_share(profile, cands))
             if not cands or cands[0].score - prior < _margin(cands[0], profile):
                 return self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
@@ -1172,10 +1173,8 @@ class Engine:
             prior = priors.capitalised(word, core, identity, oddity, acronym_slot=not caps_line, sentence_start=sentence_start,
                                        marked=marked, reads_as_common=bool(cands) and self._common_lower(cands[0].word),
                                        damage_boost=profile.damage_boost,
-                                       # (damage is seldom the same twice: a word written so twice is written so;
-                                       # and an OCR seldom writes marks that are not there: "Ödlund" is no Odlund)
-                                       unknown_share=profile.unknown_share if profile.word_counts[core] <= 1 and not (
-                                           cands and any(b in DIACRITICS and a != b for a, b in cands[0].ops)) else 0.0)
+                                       # (damage is seldom the same twice: a word written so twice is written so)
+                                       unknown_share=_unknown_share(profile, cands) if profile.word_counts[core] <= 1 else 0.0)
             if not cands or cands[0].score < prior:
                 return self._digit_damage(word, profile) or self._shaped_name(word, core, profile)
             kind = FlagKind.OCR_PATTERN if marked else FlagKind.NON_WORD
@@ -1402,6 +1401,15 @@ def _topical(word: str, profile: Profile) -> float:
 
 def _identity_score(word: str, profile: Profile) -> float:
     return sum(log10(profile.p_sub(ch, ch)) for ch in word)
+
+
+def _unknown_share(profile: Profile, cands: list[Candidate]) -> float:
+    """The page's share of unknown words, as evidence against a name as written; none where its best
+    reading takes away a mark the OCR wrote (an OCR seldom writes marks that are not there: "Ödlund"
+    is no Odlund)."""
+    if cands and any(b in DIACRITICS and a != b for a, b in cands[0].ops):
+        return 0.0
+    return profile.unknown_share
 
 
 def _margin(candidate: Candidate, profile: Profile) -> float:

@@ -50,10 +50,11 @@ def unlisted_name(core: str, identity: float) -> float:
     return NAME_ZIPF - NAME_LENGTH_PENALTY * max(0, len(core) - 9) - 9 + identity
 
 
-def listed_name(identity: float, oddity: float, never_kept: bool) -> float:
+def listed_name(identity: float, oddity: float, never_kept: bool, unknown_share: float = 0.0) -> float:
     """One of the document's own names (its participant list), unless its reading only puts back
-    letters this document never keeps (``never_kept``): then no likelier than any name."""
-    return (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity
+    letters this document never keeps (``never_kept``): then no likelier than any name. Less likely
+    on a page of many unknown words (``unknown_share``), whose list the OCR damaged as well."""
+    return (NAME_ZIPF if never_kept else KNOWN_NAME_ZIPF) - oddity - 9 + identity - _page_damage(unknown_share)
 
 
 def capitalised(word: str, core: str, identity: float, oddity: float, *, acronym_slot: bool,
@@ -75,8 +76,13 @@ def capitalised(word: str, core: str, identity: float, oddity: float, *, acronym
         # than a name no list holds
         prior -= DAMAGED_NAME_WEIGHT * math.log10(damage_boost)
     if word[1:].islower():
-        prior -= UNKNOWN_SHARE_WEIGHT * math.log10(max(1.0, unknown_share / UNKNOWN_SHARE_BASE))
+        prior -= _page_damage(unknown_share)
     return prior
+
+
+def _page_damage(unknown_share: float) -> float:
+    """Zipf points a name as written loses on a page of that share of unknown small words."""
+    return UNKNOWN_SHARE_WEIGHT * math.log10(max(1.0, unknown_share / UNKNOWN_SHARE_BASE))
 
 
 def unknown(identity: float) -> float:

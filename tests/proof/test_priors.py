@@ -40,3 +40,6 @@ def test_long_words_are_seldom_names_and_listed_names_are_trusted_more() -> None
     assert priors.unlisted_name("förvaltningschefen", 0.0) < priors.unlisted_name("lindqvist", 0.0) - 3
     assert priors.listed_name(0.0, 0.0, never_kept=False) > priors.listed_name(0.0, 0.0, never_kept=True) \
         == priors.unlisted_name("berg", 0.0)
+    # a page of many unknown words damaged its participant list as well
+    assert priors.listed_name(0.0, 0.0, False, unknown_share=10 * priors.UNKNOWN_SHARE_BASE) \
+        == priors.listed_name(0.0, 0.0, False) - priors.UNKNOWN_SHARE_WEIGHT
