@@ -112,6 +112,8 @@ PRIOR_REWRITES: dict[tuple[str, str], float] = {
     # currency signs of a letter's outline: ¥ a Y, € an E or C, £ an E or t, ¢ a c or s
     ("y", "¥"): 0.002, ("e", "€"): 0.002, ("c", "€"): 0.001, ("e", "£"): 0.001, ("t", "£"): 0.001,
     ("c", "¢"): 0.001, ("s", "¢"): 0.001,
+    # an at sign for a dotted round letter ("sk@ts", "inf@r", "st@llas")
+    ("ö", "@"): 0.001, ("ä", "@"): 0.001,
 }
 
 EDGE_REWRITES: dict[tuple[str, str], float] = {

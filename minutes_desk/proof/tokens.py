@@ -15,7 +15,9 @@ _RAW = re.compile(r"(?:[^\s/()\[\]{}<>\"“”«»,;–—]|(?<=[^\W\d_]),(?=[a-
 """A word's characters: slashes, brackets, quotes, dashes ("januari–augusti") and commas part
 words, except a comma between a letter and a small letter ("Berg,qvist"), a speck of the scan."""
 _EDGE = "\"'’‘`´.,:;!?*•–—-_…)(»«„“”[]{}"
-_URL = re.compile(r"^(?:https?://|www\.)|@|\.(?:se|nu|com|org|net|eu|info|gov)(?:/|[.,;:!?)]*$)", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|www\.)|@[\w-]+[.,:][\w-]|\.(?:se|nu|com|org|net|eu|info|gov)(?:/|[.,;:!?)]*$)", re.IGNORECASE)
+"""A web or e-mail address: an @ with a domain after it, its dot maybe misread ("sk@ts" is a word
+whose ö the OCR read as @)."""
 _NUMERIC = re.compile(r"^[\d\s.,:\-–/%§+]+$")
 
 

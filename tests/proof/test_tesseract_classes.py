@@ -133,3 +133,8 @@ def test_currency_signs_of_a_letters_outline(engine: Engine) -> None:
     found = flagged(engine, "Ordföranden öppnade mötet.\n¥rkanden\nHon ¢ka återkomma. €lin Berg deltog.\n£tt förslag lades fram.\n")
     assert (found["¥rkanden"], found["¢ka"], found["€lin"], found["£tt"]) == ("Yrkanden", "ska", "Elin", "Ett")
     assert flagged(engine, "Avgiften är 20 € per timme och 5 $ per dag.\n") == {}
+
+
+def test_an_at_sign_for_a_round_letter(engine: Engine) -> None:
+    found = flagged(engine, "Driften sk@ts av kommunen. Beslut inf@r mötet. Skriv till anna.berg@kommun.se.\n")
+    assert found == {"sk@ts": "sköts", "inf@r": "inför"}

@@ -24,6 +24,8 @@ def test_abbreviations_keep_their_dots_but_sentences_do_not() -> None:
 def test_numbers_urls_and_mail_are_skipped() -> None:
     assert texts("2024-07-14 08.30-11.00 110 000 kr 15,5 % § 12") == ["kr"]
     assert texts("www.kommun.se http://x.se/a?b=1 namn@kommun.se info.se") == []
+    # an address whose dot the OCR misread is still one; an @ with no domain after it is a letter misread
+    assert texts("per@hoglandet,se anna.berg@kommun:se sk@ts @versynen") == ["sk@ts", "@versynen"]
 
 
 def test_codes_count_as_numbers() -> None:
