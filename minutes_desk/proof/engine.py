@@ -353,7 +353,7 @@ class Engine:
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
         small = [(w, n) for w, n in types.items() if len(w) >= 3 and w.isalpha() and w.islower()]
-        profile.unknown_share = sum(n for w, n in small if self.known(w) is None and not self._lost_diacritics(w)) \
+        profile.unknown_share = sum(n for w, n in small if self.known(w) is None and not self._marks_only(w)) \
             / max(1, sum(n for _, n in small))
         profile.damage_boost = min(DAMAGE_BOOST_MAX, max(1.0, profile.plain_damage() / DAMAGE_BASE))
         profile.other_boost = min(OTHER_BOOST_MAX, max(1.0, profile.other_damage() / OTHER_BASE))
@@ -379,6 +379,17 @@ class Engine:
         if self.known(lw) is not None:
             return False
         return any(form != lw and context.plain(form) == lw for form, _, _ in self.lexicon.same_skeleton(skeleton(lw)))
+
+    def _marks_only(self, lw: str) -> bool:
+        """Is ``lw`` a listed word with its marks lost or read as another language's ("namnden",
+        "nâmnden")? Such a word shows a page that damages marks, not letters. (å, ä and ö read for
+        each other are a Swedish model's letter damage: "nåmnden" counts.)"""
+        if self._lost_diacritics(lw):
+            return True
+        if not any(ch not in SWEDISH_MARKED and _unmarked(ch) != ch for ch in lw):
+            return False
+        bare = _unmarked(lw)
+        return any(form != lw and _unmarked(form) == bare for form, _, _ in self.lexicon.same_skeleton(skeleton(bare)))
 
     def _small_as_capital(self, text: str, tok: Token) -> bool:
         """"att Aterkomma": a capital A or O amid small words, where the word with å, ä or ö
@@ -1401,6 +1412,14 @@ def _topical(word: str, profile: Profile) -> float:
 
 def _identity_score(word: str, profile: Profile) -> float:
     return sum(log10(profile.p_sub(ch, ch)) for ch in word)
+
+
+SWEDISH_MARKED = "åäöéÅÄÖÉ"
+
+
+def _unmarked(word: str) -> str:
+    """``word`` without any marks on its letters ("nâmnden" -> "namnden")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 def _unknown_share(profile: Profile, cands: list[Candidate]) -> float:

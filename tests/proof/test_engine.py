@@ -542,6 +542,9 @@ def test_a_capitalised_word_written_once_on_a_page_of_unknown_words_is_damage(en
     # a page that only lost its marks ("Namnden") says nothing of other damage
     lost = clean.replace("ä", "a").replace("ö", "o").replace("å", "a").replace("Ä", "A")
     assert [f for f in engine.check(lost + line) if f.word == "Nämnien"] == []
+    # nor does one read by a model of another language, its marks French ("nâmnden")
+    french = clean.replace("ä", "â").replace("ö", "ô").replace("å", "à").replace("Ä", "Â")
+    assert [f for f in engine.check(french + line) if f.word == "Nämnien"] == []
     # the participant list went through the same OCR: there, a listed name is doubted as well
     text = "Närvarande: Holmavist, ordförande\n\n{}Holmavist redovisade läget.\n"
     assert {f.best for f in engine.check(text.format(damaged), known_words=["Holmavist"]) if f.word == "Holmavist"} == {"Holmqvist"}
