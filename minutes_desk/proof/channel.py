@@ -267,18 +267,15 @@ class Profile:
         seen = sum(n for a, n in self.totals.items() if len(a) == 1 and a not in DIACRITICS)
         return (wrong + DAMAGE_BASE * DAMAGE_EVIDENCE) / (seen + DAMAGE_EVIDENCE)
 
-    def add_word(self, intended: str, observed: str) -> None:
-        """Count the letters of an aligned pair (same length) or of a word read as itself."""
-        for a, b in zip(intended, observed):
-            self.counts[(a, b)] += 1
-            self.totals[a] += 1
-        self.words_seen += 1
+    def add_word(self, intended: str, observed: str, times: int = 1) -> None:
+        """Count the letters of an aligned pair (same length) or of a word read as itself, ``times`` over."""
+        self.add_alignment(list(zip(intended, observed)), times)
 
-    def add_alignment(self, ops: list[tuple[str, str]]) -> None:
+    def add_alignment(self, ops: list[tuple[str, str]], times: int = 1) -> None:
         for a, b in ops:
-            self.counts[(a, b)] += 1
-            self.totals[a] += 1
-        self.words_seen += 1
+            self.counts[(a, b)] += times
+            self.totals[a] += times
+        self.words_seen += times
 
     def learned_rewrites(self, minimum: int = 2) -> list[tuple[str, str]]:
         """Confusions outside the built-in classes that this document shows repeatedly (l -> j)."""

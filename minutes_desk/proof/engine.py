@@ -418,8 +418,7 @@ class Engine:
             status = self.known(word)
             if status is not None:
                 if status[1] == 1 and lw.isalpha():
-                    for _ in range(count):
-                        learned.add_word(lw, lw)
+                    learned.add_word(lw, lw, count)
                 continue
             # (a capitalised word only when longer than abbreviations and short names are, and not
             # one of capitals: a heading's few words or an acronym teach too little)
@@ -440,8 +439,7 @@ class Engine:
             if ops is None:
                 ops = searched.get(lw)
             if ops is not None:
-                for _ in range(count):
-                    learned.add_alignment(list(ops))
+                learned.add_alignment(list(ops), count)
         return learned
 
     def _tokens(self, text: str) -> list[Token]:

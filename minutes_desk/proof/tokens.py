@@ -19,6 +19,7 @@ _URL = re.compile(r"^(?:https?://|www\.)|@[\w-]+[.,:][\w-]|\.(?:se|nu|com|org|ne
 """A web or e-mail address: an @ with a domain after it, its dot maybe misread ("sk@ts" is a word
 whose ö the OCR read as @)."""
 _NUMERIC = re.compile(r"^[\d\s.,:\-–/%§+]+$")
+_DIGITS_THEN_MARK = re.compile(r"\d+[:\-]")
 
 
 @dataclass(frozen=True)
@@ -56,4 +57,4 @@ def is_number_like(word: str) -> bool:
     """Codes and amounts with letters: "10-tal", "3D", "Q1", "1:a", "§3", "08:orna" stay unflagged if unknown."""
     letters = sum(ch.isalpha() for ch in word)
     digits = sum(ch.isdigit() for ch in word)
-    return digits > 0 and (digits >= letters or bool(re.match(r"^\d+[:\-]", word)))
+    return digits > 0 and (digits >= letters or bool(_DIGITS_THEN_MARK.match(word)))
