@@ -610,7 +610,7 @@ class Engine:
             # capital (inside a line, the full stop may be a comma misread: "Per Sandén. onhetschef";
             # after a paragraph ending in no stop, the sentence may go on)
             capital = not position.line_before(text, tok.start).strip(position.OPENERS) and (
-                position.label(text, tok) or text[: tok.raw_start].rstrip()[-1:] in ("", ".", ":", "!", "?"))
+                position.label(text, tok) or position.mark_before(text, tok.raw_start) in ("", ".", ":", "!", "?"))
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (
                 len(w) > len(word) or capital and len(w) == len(word)) else w, p) for w, p in suggestions)
         if at_margin == margins.LEFT and suggestions and word[:1].islower():
@@ -771,6 +771,8 @@ class Engine:
             return None
         lw = word.lower()
         if lw not in self._undotted:
+            if len(self._undotted) > 100_000:
+                self._undotted.clear()
             written = self._dotted_abbreviation(lw) or self.neighbours.pairs.singles.get(lw, 0) > 0
             self._undotted[lw] = None if written else marks.undotted_abbreviation(lw, self._dotted_abbreviation)
         dotted = self._undotted[lw]

@@ -115,9 +115,13 @@ def _dashes(text: str) -> list[Flag]:
     of a line, where minutes set a dash (–); "=" and "+" only between sentences, never among numbers."""
     out = []
     for piece in _DASH_SIGNS.finditer(text):
-        line_start, line_end = text.rfind("\n", 0, piece.start()) + 1, text.find("\n", piece.end())
-        before = text[line_start : piece.start()].split()
-        after = text[piece.end() : len(text) if line_end < 0 else line_end].split()
+        # (the words beside it on its line, within LONE_WINDOW: a page of one long line is no slower)
+        start, end = piece.start(), piece.end()
+        window_start = max(0, start - LONE_WINDOW)
+        line_start = max(window_start, text.rfind("\n", window_start, start) + 1)
+        line_end = text.find("\n", end, end + LONE_WINDOW)
+        before = text[line_start:start].split()
+        after = text[end : end + LONE_WINDOW if line_end < 0 else line_end].split()
         if not before or not after or not before[-1].rstrip(".,:;")[-1:].isalpha() or not after[0][:1].isalpha():
             continue
         if piece.group() in "=+" and not (before[-1].endswith(".") and after[0][:1].isupper()):

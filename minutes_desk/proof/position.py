@@ -121,6 +121,15 @@ def label(text: str, tok: Token) -> bool:
     return text[tok.end : tok.end + 1] == ":" and not line_before(text, tok.start).strip(OPENERS)
 
 
+def mark_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is no space ("" at the text's start); a look back over
+    the spaces alone, not a copy of the text before."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or a paragraph, or after a full stop, colon, question or
     exclamation mark; a line break inside a running sentence does not start one."""
@@ -138,4 +147,4 @@ def sentence_start(text: str, pos: int) -> bool:
 
 
 __all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_running_line", "after_small_word", "before_name", "before_surname",
-           "caps_line", "compound_head", "heading_line", "label", "line_before", "sentence_start"]
+           "caps_line", "compound_head", "heading_line", "label", "line_before", "mark_before", "sentence_start"]

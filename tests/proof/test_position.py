@@ -18,3 +18,9 @@ def test_a_heading_line_far_into_a_text_without_breaks_is_none() -> None:
     one_line = "ord " * 1000 + "Beslut"
     assert not position.heading_line(one_line, one_line.index("Beslut"))
     assert position.heading_line("Ärendet\n\nBeslut fattades", len("Ärendet\n\n"))
+
+
+def test_the_mark_before_a_place_looks_back_over_spaces_only() -> None:
+    assert position.mark_before("Mötet slutade.\n\n  batum:", 18) == "."
+    assert position.mark_before("  batum", 2) == ""
+    assert position.mark_before("och (vtterligare", 5) == "("
