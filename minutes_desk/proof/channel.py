@@ -185,6 +185,9 @@ class Profile:
     small_as_capital: int = field(default=0, compare=False)
     """Words amid small words that open with A or O for a small å, ä or ö ("att Aterkomma"): an
     OCR without Swedish does this throughout a document, a writer's capital once in a while."""
+    inner_capitals: Counter[str] = field(default_factory=Counter, repr=False, compare=False)
+    """Capitals the document writes inside words of small letters ("beLtagare", "tiUL"), by letter:
+    no writer does, so the OCR reads that small letter as its capital, at a word's start as well."""
 
     ligatures: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     """Odd characters of a PDF text layer and the ligatures they stand for ("Ɵ": ti; ligatures.learn)."""

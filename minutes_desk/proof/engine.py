@@ -139,6 +139,12 @@ SHORT_SPECKLE_ZIPF = 4.5
 LINE_BREAK_EVIDENCE = 2
 """Or when the document keeps this many line breaks' hyphens in words known only joined."""
 SMALL_AS_CAPITAL_MIN = 2
+_CLAUSE = "att"
+"""The word a protocol's decision clauses open with, in small letters, also on a line of their own."""
+INNER_CAPITAL_MIN = 1
+"""Times a page writes a capital inside small words before that capital opening a word amid small
+words is taken for the small letter too ("att Lamnar": lämnar, where "beLtagare" stands elsewhere)."""
+_INNER_CAPITALS = re.compile(r"[a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]*)+")
 """Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 DROP_EVIDENCE_ZIPF = 3.0
 """A dropped ligature or letter is learned from the words its return makes that are at least this
@@ -349,6 +355,10 @@ class Engine:
         profile.name_spellings = spellings.profile_spellings(full_text, self._tokens(full_text), names)
         profile.name_doublings = spellings.profile_doublings(full_text, self._tokens(full_text), names)
         profile.small_as_capital = small_as_capital
+        for word, count in types.items():
+            if _INNER_CAPITALS.fullmatch(word):
+                # (H and I inside a word are other letters' glyphs, ll and l: marks.misread_capitals)
+                profile.inner_capitals.update({ch: count for ch in word[1:] if ch.isupper() and ch not in "HI"})
         profile.line_break_hyphens = sum(1 for w in types if self.known(w) is None
                                          and (joined := marks.line_break_join(w)) is not None and self.known(joined) is not None)
         profile.agenda_openers = frozenset(m.group(1) for m in _AGENDA_HEADING.finditer(full_text))
@@ -603,16 +613,24 @@ class Engine:
             # as a capital, where the restoration is a common word in lower case and no name
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w, listed=True) else w, p)
                                 for w, p in suggestions)
-        if suggestions and word[:1].islower() and (start_of_sentence or position.heading_line(text, tok.start)):
+        item = position.after_item_number(text, tok.raw_start)
+        if suggestions and word[:1].islower() and (start_of_sentence or item or position.heading_line(text, tok.start)):
             # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital.
-            # So it does where the OCR read the first letter as another one opening a label or a
-            # line after a sentence's end ("batum:", "fvriga frågor"): the glyph it misread was a
-            # capital (inside a line, the full stop may be a comma misread: "Per Sandén. onhetschef";
-            # after a paragraph ending in no stop, the sentence may go on)
-            capital = not position.line_before(text, tok.start).strip(position.OPENERS) and (
-                position.label(text, tok) or position.mark_before(text, tok.raw_start) in ("", ".", ":", "!", "?"))
-            suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (
-                len(w) > len(word) or capital and len(w) == len(word)) else w, p) for w, p in suggestions)
+            # So it does where the OCR read the first letter as another one opening a label, an
+            # item ("§ 4 tnformation"), a paragraph or a line after a sentence's end ("batum:",
+            # "fvriga frågor"): the glyph it misread was a capital (inside a line, the full stop may be
+            # a comma misread: "Per Sandén. onhetschef"; after a line ending in no stop, the sentence may go on)
+            opens = not position.line_before(text, tok.start).strip(position.OPENERS)
+            capital = opens and (position.label(text, tok) or position.mark_before(text, tok.raw_start) in ("", ".", ":", "!", "?"))
+            # so it does opening an item, a paragraph or the line after a heading (a line shorter than
+            # the page's, its words not wrapped) where the OCR read another letter, not one that lost
+            # its marks ("oversynen" is a small ö); but a protocol's decision clauses open with "att" in
+            # small letters ("Beslut" / "att ...")
+            heading = item or opens and (position.paragraph_start(text, tok.raw_start) or position.heading_line(
+                text, tok.start) and not margins.wrapped_above(text, tok.start, profile.margin_width))
+            suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (len(w) > len(word) or len(w) == len(word) and (
+                capital or heading and w != _CLAUSE and context.plain(w[:1]) != context.plain(word[:1]))) else w, p)
+                for w, p in suggestions)
         if at_margin == margins.LEFT and suggestions and word[:1].islower():
             # "arin Berg": a line's first word that lost its first letters at the left margin takes a
             # capital, as a line of minutes mostly opens, unless the line above runs on into it
@@ -660,10 +678,10 @@ class Engine:
                 for w, p in suggestions
             )
         elif suggestions and word[:1].isalpha():
-            suggestions = self._first_letter_case(text, tok, suggestions)
+            suggestions = self._first_letter_case(text, tok, profile, suggestions)
         return Flag(tok.start, tok.end, word, verdict_obj.kind, verdict_obj.confidence, suggestions)
 
-    def _first_letter_case(self, text: str, tok: Token, suggestions: tuple[tuple[str, float], ...]
+    def _first_letter_case(self, text: str, tok: Token, profile: Profile, suggestions: tuple[tuple[str, float], ...]
                            ) -> tuple[tuple[str, float], ...]:
         """A name has its capital wherever it stands, whatever case the OCR gave it ("fasmus": Rasmus,
         "sundsvsll": Sundsvall). And the case of a reading whose first letter the OCR read as another
@@ -678,8 +696,9 @@ class Engine:
             if w[:1].isalpha() and not w[1:2].isupper():
                 if self._is_name(w):
                     w = w[:1].upper() + w[1:]
-                elif context.plain(w[:1].lower()) != context.plain(word[:1].lower()) and word[:1].isupper() and inside \
-                        and self._common_lower(w, listed=True):
+                elif word[:1].isupper() and inside and self._common_lower(w, listed=True) and (
+                        context.plain(w[:1].lower()) != context.plain(word[:1].lower())
+                        or profile.inner_capitals[word[:1]] >= INNER_CAPITAL_MIN and before[-1].isalpha()):
                     w = w[:1].lower() + w[1:]
             out.append((w, p))
         return tuple(out)

@@ -79,6 +79,18 @@ def runs_on(text: str, tok: Token) -> bool:
     return start > 0 and bool(above) and (above[-1] == "," or above[-1].islower())
 
 
+def wrapped_above(text: str, pos: int, width: int) -> bool:
+    """Did the line above end where the word at ``pos`` would not fit beside it under the right
+    margin (a running text wrapped there, no heading)? True where the page's width is unknown
+    (``width`` 0)."""
+    start = text.rfind("\n", 0, pos)
+    if start <= 0 or width <= 0:
+        return True
+    above = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    word = text[pos : pos + width].split(maxsplit=1)
+    return len(above) + 1 + (len(word[0]) if word else 0) >= MARGIN_SHARE * width
+
+
 def completions(lexicon: Lexicon, core: str, where: str, names: bool = True, most: int = CUT_FORMS
                 ) -> list[tuple[str, float, int]]:
     """(form, zipf, letters lost) of each common form that ``core`` begins (``where`` RIGHT) or ends

@@ -130,6 +130,24 @@ def mark_before(text: str, pos: int) -> str:
     return text[i - 1] if i else ""
 
 
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*\d+[.,)]?|\d{1,2}[.,)]|[a-z][.)])[ \t]+")
+
+
+def after_item_number(text: str, pos: int) -> bool:
+    """Does ``pos`` follow only an item's number on its line ("§ 4 ", "7. ", "6, ", "a) ")? An
+    item's first word has a capital (a bare number may be a date's day running on: "2 april")."""
+    return _ITEM_NUMBER.fullmatch(line_before(text, pos)) is not None
+
+
+def paragraph_start(text: str, pos: int) -> bool:
+    """Does ``pos`` open a line after a blank line (or the text)? A paragraph of minutes opens with a capital."""
+    line_start = pos - len(line_before(text, pos))
+    if text[line_start:pos].strip(OPENERS) or (line_start > 0 and text[line_start - 1] != "\n"):
+        return False
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or not text[prev_start : line_start - 1].strip()
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or a paragraph, or after a full stop, colon, question or
     exclamation mark; a line break inside a running sentence does not start one."""
@@ -146,5 +164,5 @@ def sentence_start(text: str, pos: int) -> bool:
     return j == 0 or text[j - 1] in "\n.:!?"
 
 
-__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_name", "after_running_line", "after_small_word", "before_name", "before_surname",
-           "caps_line", "compound_head", "heading_line", "label", "line_before", "mark_before", "sentence_start"]
+__all__ = ["HEADING_CHARS", "HEADING_WORDS", "OPENERS", "after_capital", "after_item_number", "after_name", "after_running_line", "after_small_word", "before_name", "before_surname",
+           "caps_line", "compound_head", "heading_line", "label", "line_before", "mark_before", "paragraph_start", "sentence_start"]

@@ -105,3 +105,10 @@ def test_a_real_word_at_the_margin_of_a_cutting_page_is_doubted_where_its_neighb
     # a name opening a list's line is no word cut short ("Eva" is no "Leva")
     listed = page.replace("Per Nils\n", "Per Nils,\n").replace("Övriga närvarande:", "Eva Sund, Övriga:")
     assert "Eva" not in {f.word for f in engine.check(listed)}
+
+
+def test_a_line_is_wrapped_where_the_next_word_would_not_have_fit_beside_it() -> None:
+    text = "Anna inleder med att presentera verksamheten\nförvaltningsakademin som\nBeslut\nNämnden"
+    assert margins.wrapped_above(text, text.index("förvaltningsakademin"), 60)
+    assert not margins.wrapped_above(text, text.index("Nämnden"), 60)
+    assert margins.wrapped_above(text, text.index("Nämnden"), 0)  # a page of unknown width tells nothing

@@ -24,3 +24,11 @@ def test_the_mark_before_a_place_looks_back_over_spaces_only() -> None:
     assert position.mark_before("Mötet slutade.\n\n  batum:", 18) == "."
     assert position.mark_before("  batum", 2) == ""
     assert position.mark_before("och (vtterligare", 5) == "("
+
+
+def test_an_items_number_and_a_blank_line_open_what_follows() -> None:
+    text = "§ 4 Information\n7, Övrigt\n2 april kom svaret.\n\nMötet"
+    assert position.after_item_number(text, 4) and position.after_item_number(text, 19)
+    assert not position.after_item_number(text, text.index("april"))  # a date's day running on
+    assert position.paragraph_start(text, text.index("Mötet")) and position.paragraph_start(text, 0)
+    assert not position.paragraph_start(text, text.index("Övrigt")) and not position.paragraph_start(text, text.index("kom"))

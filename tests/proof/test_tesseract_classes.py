@@ -52,6 +52,32 @@ def test_a_misread_first_letter_opening_a_sentence_and_its_line_was_a_capital(en
     assert flagged(engine, "Per Sandén. onhetschef\n")["onhetschef"] == "enhetschef"
 
 
+def test_a_misread_first_letter_opening_an_item_a_paragraph_or_the_line_after_a_heading_was_a_capital(engine: Engine) -> None:
+    found = flagged(engine, "§ 4 tnformation om budgeten\n\nbagordningen godkändes utan ändringar.\n")
+    assert (found["tnformation"], found["bagordningen"]) == ("Information", "Dagordningen")
+    # a heading is a line shorter than the page's lines (ten lines at least tell their length)
+    page = "Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10 + "Beslut\ntörvaltningen redovisar läget.\n"
+    assert flagged(engine, page)["törvaltningen"] == "Förvaltningen"
+
+
+def test_a_line_wrapped_at_the_margin_and_a_decision_clause_keep_their_small_letter(engine: Engine) -> None:
+    wrapped = ("Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10
+               + "Anna inleder med att presentera verksamheten\ntörvaltningsakademin som bildades för några år sedan.\n")
+    assert flagged(engine, wrapped)["törvaltningsakademin"] == "förvaltningsakademin"
+    clause = "Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10 + "Förslag till beslut\nätt godkänna redovisningen.\n"
+    assert flagged(engine, clause)["ätt"] == "att"
+    # a lost mark is no misread glyph: "oversynen" opening its line was a small ö
+    page = "Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10 + "Beslut\noversynen av taxan fortsätter.\n"
+    assert flagged(engine, page)["oversynen"] == "översynen"
+
+
+def test_a_capital_the_page_writes_inside_small_words_is_its_small_letter_at_a_words_start_too(engine: Engine) -> None:
+    text = "Deltagarna fick besked och beLtagare från nämnden ska Lamna synpunkter i god tid.\n"
+    assert flagged(engine, text)["Lamna"] == "lämna"
+    # a page that writes no capital inside its words keeps a capital amid small words (a name's)
+    assert flagged(engine, "Deltagarna från nämnden ska Lamna synpunkter i god tid.\n")["Lamna"] == "Lämna"
+
+
 def test_a_listed_name_is_no_evidence_where_the_document_never_keeps_its_letter(engine: Engine) -> None:
     text = ("Narvarande: Anna Gronqvist, Per Lind\n\nMotet oppnades. Forslaget godkandes och fragan om "
             "lokalforsorjning och sjukfranvaro bordlades till hosten. Nasta mote ar i oktober.\n")
