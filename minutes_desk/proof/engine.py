@@ -139,6 +139,8 @@ SHORT_SPECKLE_ZIPF = 4.5
 LINE_BREAK_EVIDENCE = 2
 """Or when the document keeps this many line breaks' hyphens in words known only joined."""
 SMALL_AS_CAPITAL_MIN = 2
+_AFTER_PLACE = frozenset({"län", "kommun"})
+"""Written in small letters after the name of their place ("Kalmar län", "Robertsfors kommun")."""
 _CLAUSE = "att"
 """The word a protocol's decision clauses open with, in small letters, also on a line of their own."""
 INNER_CAPITAL_MIN = 1
@@ -692,9 +694,12 @@ class Engine:
         before = position.line_before(text, tok.raw_start).split()
         inside = bool(before) and (before[-1].endswith(",") or before[-1].isalpha() and before[-1].islower())
         out = []
+        after_name = bool(before) and before[-1][:1].isupper() and before[-1].isalpha() and not before[-1].isupper()
         for w, p in suggestions:
             if w[:1].isalpha() and not w[1:2].isupper():
-                if self._is_name(w):
+                if after_name and w.lower() in _AFTER_PLACE and word[1:].islower():
+                    w = w.lower()  # "Kalmar Lan": län and kommun after the place's name are small words
+                elif self._is_name(w):
                     w = w[:1].upper() + w[1:]
                 elif word[:1].isupper() and inside and self._common_lower(w, listed=True) and (
                         context.plain(w[:1].lower()) != context.plain(word[:1].lower())

@@ -164,3 +164,10 @@ def test_currency_signs_of_a_letters_outline(engine: Engine) -> None:
 def test_an_at_sign_for_a_round_letter(engine: Engine) -> None:
     found = flagged(engine, "Driften sk@ts av kommunen. Beslut inf@r mötet. Skriv till anna.berg@kommun.se.\n")
     assert found == {"sk@ts": "sköts", "inf@r": "inför"}
+
+
+def test_lan_and_kommun_after_their_places_name_are_small_words(engine: Engine) -> None:
+    found = flagged(engine, "Styrelsen i Region Kalmar län fattade beslut om budgeten i Robertsfors Kommvn.\n")
+    assert found == {"Kommvn": "kommun"}
+    # opening a sentence, the capital stays
+    assert flagged(engine, "Beslutet gäller hela regionen. Kommvn ska svara.\n")["Kommvn"] == "Kommun"
