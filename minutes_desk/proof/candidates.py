@@ -350,7 +350,7 @@ class CandidateFinder:
 
     def find(self, observed: str, profile: Profile, *, compounds: bool = True, fallback: bool = True,
              limit: int = 5, capitalised: bool = True, acronym: bool = False, usable: int = lf.WORD,
-             digit_word: bool = False) -> list[Candidate]:
+             digit_word: bool = False, floor: float = -99.0) -> list[Candidate]:
         """Best corrections of a lower-case token, best first (the token itself may be among them).
 
         ``capitalised=False`` (the OCR wrote it in lower case) makes names and acronyms, which
@@ -379,7 +379,7 @@ class CandidateFinder:
                 if old is None or score > old.score:
                     best[word] = Candidate(word, score, tuple(ops))
         if compounds and len(observed) >= 2 * MIN_PART + 1:
-            top = max((c.score for c in best.values()), default=-99.0)
+            top = max((c.score for c in best.values()), default=floor)
             for key in keys:
                 if COMPOUND_CEILING - 9 + key.cost <= top:
                     continue  # no compound reading of this key could beat what was found

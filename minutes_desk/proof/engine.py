@@ -1353,7 +1353,9 @@ class Engine:
 
     def _doubtful_compound(self, word: str, core: str, zipf: float, parts: int, profile: Profile) -> _Verdict | None:
         """A valid-looking compound ("nitverk" = nit + verk) that a restoration explains far better."""
-        cands = self.finder.find(core, profile, fallback=False, limit=3)
+        prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
+        # (no compound reading below what the word as written is worth need be looked for)
+        cands = self.finder.find(core, profile, fallback=False, limit=3, floor=prior + REAL_WORD_MIN_MARGIN)
         cands = [c for c in cands if c.word != core]
         if not cands and profile.damage_boost >= DAMAGED_COMPOUND_BOOST and self._budget > 0:
             # a badly damaged page: the edit search, for a common word of the compound's length
@@ -1363,7 +1365,6 @@ class Engine:
                      if c.word != core and len(c.word) == len(core) and self._common_lower(c.word)]
         if not cands:
             return None
-        prior = compound_zipf(zipf, parts) - UNLISTED_COMPOUND_PENALTY - 9 + _identity_score(core, profile)
         if cands[0].score - prior < _margin(cands[0], profile):
             return None
         return _Verdict(FlagKind.NON_WORD, round(0.8 * posterior(cands[0].score, prior), 4), _suggest(word, cands, prior))
