@@ -69,11 +69,14 @@ class NeighbourJudge:
         word = written.lower()
         if not written.isalpha() or not 2 <= len(word) <= MAX_LENGTH:
             return None  # (a lone letter is a list's "c." as often as a word)
+        amid_small = False
         if not written.islower():
-            # a sentence's capitalised first word too ("Ett godkänna"), unless it may be a name
+            # a sentence's capitalised first word too ("Ett godkänna"), unless it may be a name; and
+            # one amid small words, its capital a small letter misread ("om 11 mnkr Tör 2024": för)
             entry = self.lexicon.get(word)
-            if not written[1:].islower() or not position.sentence_start(text, tok.raw_start) \
-                    or entry is None or entry[1] & (lf.PROPER | lf.ABBREV):
+            amid_small = position.after_small_word(text, tok) and not position.sentence_start(text, tok.raw_start)
+            if not written[1:].islower() or not (amid_small or position.sentence_start(text, tok.raw_start)) \
+                    or entry is None or entry[1] & (lf.PROPER | lf.ABBREV) or amid_small and not entry[1] & lf.LOWER:
                 return None  # ("Ev" opening a line is eventuellt)
         status = self.known(word)
         if status is None or status[1] != 1 or word in _NOT_DOUBTED or self.user_decided(word):
@@ -102,7 +105,7 @@ class NeighbourJudge:
                 best, context.previous_word(text, tok.raw_start), context.next_word(text, tok.end)) == word:
             return None  # "tre år", "per år": the grammar of proof/context.py keeps the word as written
         p = posterior(best_odds, 0.0)
-        best = best if written.islower() else best.capitalize()
+        best = best if written.islower() or amid_small else best.capitalize()
         return Flag(tok.start, tok.end, written, FlagKind.REAL_WORD, round(0.6 * p, 4), ((best, round(p, 4)),))
 
     def choose(self, text: str, flag: Flag, profile: Profile, flags: list[Flag], starts: list[int]) -> Flag:

@@ -107,6 +107,13 @@ def test_a_sentences_capitalised_first_word_is_doubted_too_but_no_name_or_abbrev
     assert engine.check("Sanna Berg deltog. Ev ändringar anmäls till sekreteraren.\n") == []
 
 
+def test_a_capitalised_real_word_amid_small_words_is_doubted_as_a_small_one(engine) -> None:
+    found = {f.word: f.best for f in engine.check("Nämnden redovisade ett underskott om 11 mnkr Tör 2024.\n")}
+    assert found == {"Tör": "för"}  # the small letter it stands for, amid small words
+    # a name amid small words stays
+    assert engine.check("Nämnden redovisade ett underskott om 11 mnkr enligt Tor Lind.\n") == []
+
+
 def test_our_own_abbreviations_are_no_web_words_to_the_neighbours(engine) -> None:
     # "ev" (eventuellt) is in the domain list, not in hunspell-sv: it must not yield as a web word does
     damaged = "Nämnden beslutade att godkänna förslaqet.\nFrågan om ev ändringar tas upp på nästa möte.\n"
