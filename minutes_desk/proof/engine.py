@@ -241,6 +241,12 @@ class Engine:
         self._known_cache[word] = result
         return result
 
+    def _web_only(self, lw: str) -> bool:
+        """A two-letter form only the web's frequency list holds ("ov", "po", "oy"): no word of Swedish
+        minutes, but what an OCR makes of one ("av", "på", "ny"); our abbreviations ("fr", "tr") are."""
+        entry = self.lexicon.get(lw)
+        return entry is not None and not entry[1] & (lf.HUNSPELL | lf.DOMAIN) and not self.lexicon.abbreviation(lw)
+
     def _lookup(self, lw: str, written: str) -> tuple[float, int] | None:
         entry = self.lexicon.get(lw)
         if entry is not None and entry[1] & lf.WORD and _case_ok(written, entry[1]):
@@ -592,6 +598,8 @@ class Engine:
         # of minutes is a heading, a label or a list item as often as a sentence's rest)
         opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
         at_margin = margins.side(text, tok, profile.margin_width) if profile.cut_rates and self.known(word) is None else ""
+        if len(word) == 2 and "/" in text[tok.start - 1 : tok.end + 1] and self._web_only(word.lower()):
+            return None  # "ng/l", "m/s": a unit's piece
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
             # better (the participant list went through the same OCR: "Bergstrom", "Tyres6")
@@ -1066,6 +1074,8 @@ class Engine:
                     suggestions = ((dropped, 0.9), *(s for s in suggestions if s[0] != dropped))
             return _Verdict(FlagKind.OCR_PATTERN, 0.95, suggestions)
         status = self.known(word)
+        if status is not None and len(core) == 2 and word.islower() and self._web_only(core):
+            status = None  # "ov", "po": only the web's list knows them; minutes do not
         if status is None and word[:1] == "I" and word[1:2].islower() and self.known("l" + word[1:]) is not None:
             # "Iägesbild": an unknown word that is a word with l for its capital I (no Swedish word
             # or common name starts with l and a consonant or ä, so the l reading is the OCR's slip)

@@ -171,3 +171,9 @@ def test_lan_and_kommun_after_their_places_name_are_small_words(engine: Engine) 
     assert found == {"Kommvn": "kommun"}
     # opening a sentence, the capital stays
     assert flagged(engine, "Beslutet gäller hela regionen. Kommvn ska svara.\n")["Kommvn"] == "Kommun"
+
+
+def test_a_two_letter_form_only_the_web_knows_is_no_word_of_minutes(engine: Engine) -> None:
+    assert flagged(engine, "Frågan tas upp po nästa möte. Rektorn informerade ow läget i skolan.\n") == {"po": "på", "ow": "om"}
+    # a unit's piece and our own abbreviations stay
+    assert flagged(engine, "Halten ligger mellan 4 och 9 ng/l i vattnet. Avtalet gäller fr o m den 1 juli.\n") == {}
