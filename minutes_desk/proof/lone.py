@@ -25,6 +25,8 @@ _NOT_LONE_AFTER = {
     "år", "vecka", "nivå", "klass", "rum", "hus", "sal", "våning", "plan", "skede", "scenario", "område",
     "kl", "kl.", "§", "p", "p.", "punkterna", "och", "eller", "till", "mot", "den", "per", "nummer",
 }
+_JOINING = {"och", "eller", "samt", "till", "mot", "den", "per"}
+"""Words of _NOT_LONE_AFTER that a numeral follows as a digit ("punkterna 3 och 1"), never as a capital I."""
 _THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?[.,:;]?")
 """A group of three digits: the rest of a number whose first digit stands before it ("1 146")."""
 _BEFORE_DATE = {"den", "fran", "fr.o.m", "t.o.m", "fom", "tom", "senast", "per", "till"}
@@ -64,8 +66,10 @@ def readings(text: str) -> list[Flag]:
         sentence_end = before[-1:] in (".", ":", "!", "?") and raw == "1" and after[:1].islower()
         # a lone l or | is no number: after a date or a time span as well ("17/10 l Botkyrka")
         letter_after_number = raw not in ("1", "I") and before[-1:].isdigit()
-        # the next word may itself open with a digit read for a letter ("1 8orlänge")
-        word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after))
+        # the next word may itself open with a digit read for a letter ("1 8orlänge"); a capital I
+        # after a word in small letters stands before a number as "i" ("avtal I 12 månader")
+        word_after = after[:1].isalpha() or bool(_DIGIT_WORD.match(after)) or (
+            raw == "I" and after[:1].isdigit() and before.isalpha() and before.islower() and before not in _NOT_LONE_AFTER)
         # after a comma only a 1: "Söderholm, I vice ordförande" is a numeral
         after_comma = raw == "1" and before[-1:] == "," and before[-2:-1].isalpha()
         if not (before[-1:].isalpha() or after_comma or _TIME.match(before) or sentence_end or letter_after_number) \
@@ -80,9 +84,11 @@ def readings(text: str) -> list[Flag]:
             date = context.plain(before).strip(_DATE_EDGE) in _BEFORE_DATE
             out.append(Flag(piece.start(), piece.end(), raw, FlagKind.OCR_PATTERN, 0.7, (("1" if date else "i", 0.8),)))
             continue
-        if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or month):
-            continue
-        if raw == "I" and not after[:1].islower() and (not after[:1].isupper() or after.isupper() or before.isupper()):
+        if raw in _NUMERAL_LOOKING and (before.lower() in _NOT_LONE_AFTER or month) \
+                and not (raw == "I" and before.lower() in _JOINING and after[:1].islower()):
+            continue  # (a capital I between a joining word and small letters is no numeral: "och I uppföljningen")
+        if raw == "I" and not after[:1].islower() and not after[:1].isdigit() and (
+                not after[:1].isupper() or after.isupper() or before.isupper()):
             continue  # (before a name "I" is i too: "Stadshuset I Nässjö"; a heading of capitals keeps it)
         between = ahead[len(ahead.rstrip()) :]
         if raw == "1" and "\n\n" in between:

@@ -21,6 +21,13 @@ def test_numbers_and_numbered_things_stay() -> None:
     assert readings("Punkt 1 gäller. Taxan gäller 1 januari. Bilaga 1 bifogas.\n") == []
 
 
+def test_a_capital_i_after_a_joining_word_or_before_a_number_is_the_preposition() -> None:
+    text = "Felet låg i dokumentationen och I uppföljningen. Vi förlänger avtal I 12 månader.\n"
+    assert readings(text) == [("I", "i"), ("I", "i")]
+    # a numeral after a numbered thing stays: "etapp I", "punkterna 3 och 1 gäller"
+    assert readings("Etapp I omfattar 12 hus och punkterna 3 och 1 gäller.\n") == []
+
+
 def test_four_strokes_between_words_are_till() -> None:
     text = "Ärendet återremitteras 1111 förvaltningen. Avgiften höjs från 410 kr 1111 450 kr.\n"
     assert readings(text) == [("1111", "till"), ("1111", "till")]
