@@ -639,7 +639,7 @@ class Engine:
             heading = item or opens and (position.paragraph_start(text, tok.raw_start) or position.heading_line(
                 text, tok.start) and not margins.wrapped_above(text, tok.start, profile.margin_width))
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (len(w) > len(word) or len(w) == len(word) and (
-                capital or heading and w != _CLAUSE and context.plain(w[:1]) != context.plain(word[:1]))) else w, p)
+                capital or heading and w != _CLAUSE and context.plain(w[:1]) != word[:1])) else w, p)
                 for w, p in suggestions)
         if at_margin == margins.LEFT and suggestions and word[:1].islower():
             # "arin Berg": a line's first word that lost its first letters at the left margin takes a

@@ -58,6 +58,9 @@ def test_a_misread_first_letter_opening_an_item_a_paragraph_or_the_line_after_a_
     # a heading is a line shorter than the page's lines (ten lines at least tell their length)
     page = "Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10 + "Beslut\ntörvaltningen redovisar läget.\n"
     assert flagged(engine, page)["törvaltningen"] == "Förvaltningen"
+    # so does a mark the OCR added to the capital's glyph ("ördföranden": an O read as ö)
+    page = "Nämnden behandlade ärendet om den nya taxan för bygglov.\n" * 10 + "Beslut\nördföranden redovisar läget.\n"
+    assert flagged(engine, page)["ördföranden"] == "Ordföranden"
 
 
 def test_a_line_wrapped_at_the_margin_and_a_decision_clause_keep_their_small_letter(engine: Engine) -> None:
