@@ -139,6 +139,7 @@ SHORT_SPECKLE_ZIPF = 4.5
 LINE_BREAK_EVIDENCE = 2
 """Or when the document keeps this many line breaks' hyphens in words known only joined."""
 SMALL_AS_CAPITAL_MIN = 2
+"""Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
 _AFTER_PLACE = frozenset({"län", "kommun"})
 """Written in small letters after the name of their place ("Kalmar län", "Robertsfors kommun")."""
 _CLAUSE = "att"
@@ -147,7 +148,7 @@ INNER_CAPITAL_MIN = 1
 """Times a page writes a capital inside small words before that capital opening a word amid small
 words is taken for the small letter too ("att Lamnar": lämnar, where "beLtagare" stands elsewhere)."""
 _INNER_CAPITALS = re.compile(r"[a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]*)+")
-"""Such words a document needs before a capital A or O amid small words is read as å, ä or ö."""
+"""A word of small letters with capitals inside it ("beLtagare"), as no writer writes one."""
 DROP_EVIDENCE_ZIPF = 3.0
 """A dropped ligature or letter is learned from the words its return makes that are at least this
 common (rare forms are made by chance: "pa" + å is some "påa")."""
@@ -697,15 +698,17 @@ class Engine:
         "sundsvsll": Sundsvall). And the case of a reading whose first letter the OCR read as another
         letter (not one that lost its dots: "Ovriga" keeps its capital) is not the OCR's: inside a
         sentence, after a word in small letters or a comma, a common word has its small letter
-        ("beslut Tattas": a small f read as T)."""
+        ("beslut Tattas": a small f read as T), as it has after a word in small letters where the page
+        writes that capital inside small words too (Profile.inner_capitals); "län" and "kommun" after
+        their place's name are small words."""
         word = tok.text
         before = position.line_before(text, tok.raw_start).split()
         inside = bool(before) and (before[-1].endswith(",") or before[-1].isalpha() and before[-1].islower())
         out = []
-        after_name = bool(before) and before[-1][:1].isupper() and before[-1].isalpha() and not before[-1].isupper()
+        place_before = bool(before) and before[-1][:1].isupper() and before[-1].isalpha() and not before[-1].isupper()
         for w, p in suggestions:
             if w[:1].isalpha() and not w[1:2].isupper():
-                if after_name and w.lower() in _AFTER_PLACE and word[1:].islower():
+                if place_before and w.lower() in _AFTER_PLACE and word[1:].islower():
                     w = w.lower()  # "Kalmar Lan": län and kommun after the place's name are small words
                 elif self._is_name(w):
                     w = w[:1].upper() + w[1:]
