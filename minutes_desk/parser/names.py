@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from minutes_desk.parser.places import PLACES
+from minutes_desk.places import PLACES
 from minutes_desk.parser.text import AA, AE, M, edit_distance, fold, fold_chars, fuzzy_equal, ocr_pattern
 
 ROLES = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from minutes_desk.parser.places import PLACES
+from minutes_desk.places import PLACES
 
 _PLAIN = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
 
