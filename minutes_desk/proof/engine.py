@@ -245,6 +245,8 @@ class Engine:
     def _web_only(self, lw: str) -> bool:
         """A two-letter form only the web's frequency list holds ("ov", "po", "oy"): no word of Swedish
         minutes, but what an OCR makes of one ("av", "på", "ny"); our abbreviations ("fr", "tr") are."""
+        if len(lw) != 2:
+            return False
         entry = self.lexicon.get(lw)
         return entry is not None and not entry[1] & (lf.HUNSPELL | lf.DOMAIN) and not self.lexicon.abbreviation(lw)
 
@@ -599,7 +601,7 @@ class Engine:
         # of minutes is a heading, a label or a list item as often as a sentence's rest)
         opens_line = start_of_sentence or not position.line_before(text, tok.start).strip(position.OPENERS)
         at_margin = margins.side(text, tok, profile.margin_width) if profile.cut_rates and self.known(word) is None else ""
-        if len(word) == 2 and "/" in text[tok.start - 1 : tok.end + 1] and self._web_only(word.lower()):
+        if "/" in text[tok.start - 1 : tok.end + 1] and self._web_only(word.lower()):
             return None  # "ng/l", "m/s": a unit's piece
         if word.lower() in names or word.lower().rstrip(".") in names:
             # the document's own names: right unless a listed word or name explains them far
@@ -625,7 +627,8 @@ class Engine:
             suggestions = tuple((w[:1].lower() + w[1:] if w[:1] in "ÅÄÖ" and self._common_lower(w, listed=True) else w, p)
                                 for w, p in suggestions)
         item = position.after_item_number(text, tok.raw_start)
-        if suggestions and word[:1].islower() and (start_of_sentence or item or position.heading_line(text, tok.start)):
+        under_heading = word[:1].islower() and position.heading_line(text, tok.start)
+        if suggestions and word[:1].islower() and (start_of_sentence or item or under_heading):
             # "6. vriga frågor": the first letter, a capital, was lost; the reading keeps the capital.
             # So it does where the OCR read the first letter as another one opening a label, an
             # item ("§ 4 tnformation"), a paragraph or a line after a sentence's end ("batum:",
@@ -637,8 +640,8 @@ class Engine:
             # the page's, its words not wrapped) where the OCR read another letter, not one that lost
             # its marks ("oversynen" is a small ö); but a protocol's decision clauses open with "att" in
             # small letters ("Beslut" / "att ...")
-            heading = item or opens and (position.paragraph_start(text, tok.raw_start) or position.heading_line(
-                text, tok.start) and not margins.wrapped_above(text, tok.start, profile.margin_width))
+            heading = item or opens and (position.paragraph_start(text, tok.raw_start) or under_heading
+                                         and not margins.wrapped_above(text, tok.start, profile.margin_width))
             suggestions = tuple((w[:1].upper() + w[1:] if w[:1].lower() != word[:1] and (len(w) > len(word) or len(w) == len(word) and (
                 capital or heading and w != _CLAUSE and context.plain(w[:1]) != word[:1])) else w, p)
                 for w, p in suggestions)
@@ -1077,7 +1080,7 @@ class Engine:
                     suggestions = ((dropped, 0.9), *(s for s in suggestions if s[0] != dropped))
             return _Verdict(FlagKind.OCR_PATTERN, 0.95, suggestions)
         status = self.known(word)
-        if status is not None and len(core) == 2 and word.islower() and self._web_only(core):
+        if status is not None and word.islower() and self._web_only(core):
             status = None  # "ov", "po": only the web's list knows them; minutes do not
         if status is None and word[:1] == "I" and word[1:2].islower() and self.known("l" + word[1:]) is not None:
             # "Iägesbild": an unknown word that is a word with l for its capital I (no Swedish word

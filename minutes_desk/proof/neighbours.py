@@ -74,8 +74,9 @@ class NeighbourJudge:
             # a sentence's capitalised first word too ("Ett godkänna"), unless it may be a name; and
             # one amid small words, its capital a small letter misread ("om 11 mnkr Tör 2024": för)
             entry = self.lexicon.get(word)
-            amid_small = position.after_small_word(text, tok) and not position.sentence_start(text, tok.raw_start)
-            if not written[1:].islower() or not (amid_small or position.sentence_start(text, tok.raw_start)) \
+            opens = position.sentence_start(text, tok.raw_start)
+            amid_small = not opens and position.after_small_word(text, tok)
+            if not written[1:].islower() or not (amid_small or opens) \
                     or entry is None or entry[1] & (lf.PROPER | lf.ABBREV) or amid_small and not entry[1] & lf.LOWER:
                 return None  # ("Ev" opening a line is eventuellt)
         status = self.known(word)

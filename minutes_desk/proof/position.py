@@ -102,18 +102,23 @@ def after_name(text: str, tok: Token) -> bool:
     return False
 
 
-def heading_line(text: str, pos: int) -> bool:
-    """Does the word at ``pos`` open a line after a blank line or a short line ending without
-    punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
+def _line_above(text: str, pos: int) -> str | None:
+    """The line above the one ``pos`` opens, stripped ("" at the text's start); None where ``pos``
+    does not open its line (a line longer than line_before looks at opens far before the word)."""
     before = line_before(text, pos)
     line_start = pos - len(before)
     if before.strip(OPENERS) or (line_start > 0 and text[line_start - 1] != "\n"):
-        return False  # (a line longer than line_before looks at opens far before the word)
+        return None
     if line_start == 0:
-        return True
-    prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    prev = text[prev_start : line_start - 1].strip()
-    return not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum())
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
+def heading_line(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a line after a blank line or a short line ending without
+    punctuation (a heading such as "Arbetsutskottets beslut")? Such a line starts with a capital."""
+    prev = _line_above(text, pos)
+    return prev is not None and (not prev or (len(prev.split()) <= HEADING_WORDS and prev[-1:].isalnum()))
 
 
 def label(text: str, tok: Token) -> bool:
@@ -141,11 +146,7 @@ def after_item_number(text: str, pos: int) -> bool:
 
 def paragraph_start(text: str, pos: int) -> bool:
     """Does ``pos`` open a line after a blank line (or the text)? A paragraph of minutes opens with a capital."""
-    line_start = pos - len(line_before(text, pos))
-    if text[line_start:pos].strip(OPENERS) or (line_start > 0 and text[line_start - 1] != "\n"):
-        return False
-    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start == 0 or not text[prev_start : line_start - 1].strip()
+    return _line_above(text, pos) == ""
 
 
 def sentence_start(text: str, pos: int) -> bool:
