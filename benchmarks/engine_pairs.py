@@ -6,7 +6,7 @@
   development sets now;
 - real OCR (tests/proof/realocr): the same golds printed and read back by Tesseract;
 - sealed (tests/proof/holdout5, holdout8, holdout10, holdout11, holdout13, holdout14, holdout16, holdout17, holdout18,
-  holdout19, holdout20, holdout21, holdout22, holdout23, realocr_sealed): written blind and never read; printed only with ``--sealed``, and only as figures
+  holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, realocr_sealed): written blind and never read; printed only with ``--sealed``, and only as figures
   (no misses), for the final measurement of a session.
 
 Per pair: errors, detection precision / recall / F1, best suggestion right, correct words changed;
@@ -30,7 +30,7 @@ from tests.conftest import SHARED_DIR, seed_path  # noqa: E402
 PROOF = ROOT / "tests" / "proof"
 OPEN_FOLDERS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout7", "holdout9", "holdout12", "holdout15", "realocr")
 SEALED_FOLDERS = ("holdout5", "holdout8", "holdout10", "holdout11", "holdout13", "holdout14", "holdout16", "holdout17", "holdout18", "holdout19",
-                  "holdout20", "holdout21", "holdout22", "holdout23", "realocr_sealed")
+                  "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "realocr_sealed")
 
 
 def pairs(folder: str) -> list[tuple[str, Path, Path]]:
