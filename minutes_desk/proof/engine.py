@@ -586,7 +586,7 @@ class Engine:
             return place
         if position.compound_head(text, tok):
             return self._compound_head(tok, profile)
-        first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok) \
+        first_name = self._first_name(text, tok, profile) or self._name_in_small_letters(text, tok, profile) \
             or self._label_word(text, tok) or self._case_number_label(text, tok)
         if first_name is not None:
             return first_name
@@ -875,16 +875,25 @@ class Engine:
         reading = readings[0] if word.islower() else readings[0].capitalize()
         return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.7, ((reading, 0.8),))
 
-    def _name_in_small_letters(self, text: str, tok: Token) -> Flag | None:
+    def _name_in_small_letters(self, text: str, tok: Token, profile: Profile) -> Flag | None:
         """"jonas Öhman", "med jönköping University": a listed name, and nothing but a name, in small
-        letters before a capitalised word lost its capital to the OCR (J and I read as j and i)."""
+        letters before a capitalised word lost its capital to the OCR (J and I read as j and i). A
+        place or surname of our own lists ("växjö", "jönsson") is one wherever it stands: no gold
+        writes one in small letters, as writers do a product's name ("powerpoint"), unless it is a
+        damaged word ("halls": hålls)."""
         word = tok.text
-        if len(word) < 3 or not word.isalpha() or not word.islower() or not position.before_name(text, tok):
+        if len(word) < 3 or not word.isalpha() or not word.islower():
             return None
         entry = self.lexicon.get(word)
         if entry is None or not entry[1] & lf.PROPER or entry[1] & lf.LOWER or self._user_decided(word) \
                 or self.neighbours.readings(word):
             return None  # ("lill Stockholm" is "till" damaged: a common word one confusion away)
+        if not position.before_name(text, tok):
+            if not entry[1] & lf.DOMAIN or entry[1] & lf.FIRST_NAME:
+                return None  # a first name is often a word's damage too ("bill", "may", "mia")
+            own = self._verdict(word, profile)
+            if own is not None and own.suggestions and own.suggestions[0][0].lower() != word:
+                return None
         return Flag(tok.start, tok.end, word, FlagKind.OCR_PATTERN, 0.8, ((word.capitalize(), 0.9),))
 
     def _damaged_first_name(self, text: str, tok: Token, profile: Profile) -> Flag | None:

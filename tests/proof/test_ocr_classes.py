@@ -439,6 +439,15 @@ def test_a_name_read_in_small_letters_gets_its_capital(engine: Engine) -> None:
     flags = engine.check("Mötet hölls i sundsvsll i maj.\n")
     assert [(f.word, f.best) for f in flags] == [("sundsvsll", "Sundsvall")]
 
+
+def test_a_place_or_surname_in_small_letters_gets_its_capital_wherever_it_stands(engine: Engine) -> None:
+    # a page that loses capitals' height: a listed place or surname is a name at a line's end too
+    flags = engine.check("Mötet hölls i växjö den 3 maj.\nNärvarande: Anna jönsson, Per Ek\n")
+    assert [(f.word, f.best) for f in flags] == [("växjö", "Växjö"), ("jönsson", "Jönsson")]
+    # a first name is also a word's damage ("bill": till), and a product's name may be written small
+    assert [(f.word, f.best) for f in engine.check("Frågan gick bill styrelsen.\n")] == [("bill", "till")]
+    assert engine.check("Bilderna visades i powerpoint.\n") == []
+
 def test_a_long_word_damaged_in_two_or_three_letters_is_read_from_its_intact_start_or_end(engine: Engine) -> None:
     # the damage past the model's confusions, anywhere: the forms that begin or end as the token does
     text = ("Kcmmunsryrelsen fick en skrivelssnx om bxvdgetramen från nkonnmiavdelningen och "
